@@ -1,0 +1,320 @@
+import {
+  initialIndexOfCode,
+  isHangulConsonantCode,
+  isHangulSyllableCode,
+  isHangulVowelCode,
+  leadingInitialIndexOfCode,
+  vowelAndFinalIndexOfCode,
+} from './hangul.js';
+import { baseKanaCodeOf, vowelOfBaseKana } from './kana.js';
+import type { PickerLanguage } from './language.js';
+import { foldForSearch, stringFromCharCodes } from './normalize.js';
+
+/** The writing system a name is sorted and indexed under, from its first significant character. */
+export type ScriptClass = 'hangul' | 'latin' | 'kana' | 'other' | 'symbol';
+
+// `other` and `symbol` both share the `#` index key, so they always come last, together.
+const SCRIPT_ORDERS: Readonly<Record<PickerLanguage, readonly ScriptClass[]>> = {
+  ko: ['hangul', 'latin', 'kana', 'other', 'symbol'],
+  en: ['latin', 'hangul', 'kana', 'other', 'symbol'],
+  ja: ['kana', 'latin', 'hangul', 'other', 'symbol'],
+};
+
+const LETTER = /^\p{L}/u;
+
+/** The script classes in the order a language lists them. */
+export function scriptOrderOf(lang: PickerLanguage): readonly ScriptClass[] {
+  return SCRIPT_ORDERS[lang] ?? SCRIPT_ORDERS.en;
+}
+
+/** {@link scriptOf} for text that has already been through `foldForSearch`. */
+export function scriptOfFolded(folded: string): ScriptClass {
+  const code = folded.codePointAt(0);
+  if (code === undefined) return 'symbol';
+  if (isHangulSyllableCode(code) || isHangulConsonantCode(code) || isHangulVowelCode(code)) {
+    return 'hangul';
+  }
+  if (code >= 0x61 && code <= 0x7a) return 'latin';
+  if (baseKanaCodeOf(code) >= 0) return 'kana';
+  return LETTER.test(String.fromCodePoint(code)) ? 'other' : 'symbol';
+}
+
+/**
+ * The script class of a name by its first character after folding (so `ＢＯＢ` and ` Émile` are
+ * Latin and `タナカ` is kana): Hangul syllables and jamo, Latin a–z, kana, any other letter
+ * (CJK ideographs, Greek, Cyrillic… → `other`), and everything else — digits, punctuation, emoji,
+ * or an empty name — `symbol`.
+ */
+export function scriptOf(name: string): ScriptClass {
+  return scriptOfFolded(foldForSearch(name));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function digitRunEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+const keyCodes: number[] = [];
+
+// Two-unit encoding of a non-negative integer that compares correctly as a string and stays clear
+// of surrogates for any realistic value.
+function pushOrdinal(value: number): void {
+  const capped = Math.min(value, 0x3fff * 0x3fff);
+  keyCodes.push(0x21 + Math.floor(capped / 0x4000), 0x21 + (capped % 0x4000));
+}
+
+function pushDigits(text: string, start: number, end: number): void {
+  for (let i = start; i < end; i++) keyCodes.push(text.charCodeAt(i));
+}
+
+function significantStart(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) === 0x30) start++;
+  return start;
+}
+
+/**
+ * The own sort key of a Hangul, Latin or kana name (already folded), compared as a plain string:
+ * - Hangul: two units per syllable, initial first (a lone consonant sorts before every syllable
+ *   starting with it; a lone vowel as if written with ㅇ), so 가나다 order and index keys agree;
+ * - kana: the big, unvoiced kana (`が` → `か`), a prolonged `ー` as its vowel (gojūon order);
+ * - digit runs: by value (`2` before `10`);
+ * - anything else: the folded character (lower case, no accents: `José` next to `Jose`).
+ * Hangul is encoded in the Private Use Area (U+E000…), which real names practically never use,
+ * so that a lone consonant can sit between two runs of syllables.
+ */
+function ownKeyOf(folded: string): string {
+  keyCodes.length = 0;
+  let previousKana = -1;
+  for (let i = 0; i < folded.length;) {
+    const code = folded.charCodeAt(i);
+    if (isDigitCode(code)) {
+      const end = digitRunEnd(folded, i);
+      const start = significantStart(folded, i, end);
+      // '0' marks a number (numbers sort before letters); its length orders it before its digits.
+      keyCodes.push(0x30);
+      pushOrdinal(end - start);
+      pushDigits(folded, start, end);
+      previousKana = -1;
+      i = end;
+      continue;
+    }
+    let kana = baseKanaCodeOf(code);
+    if (isHangulSyllableCode(code)) {
+      keyCodes.push(0xe001 + initialIndexOfCode(code) * 2, 0xe100 + vowelAndFinalIndexOfCode(code));
+    } else if (isHangulConsonantCode(code)) {
+      keyCodes.push(0xe000 + leadingInitialIndexOfCode(code) * 2);
+    } else if (isHangulVowelCode(code)) {
+      // ㅇ is initial 11: a bare vowel sorts as the syllable it would be written as (ㅏ as 아).
+      keyCodes.push(0xe001 + 11 * 2, 0xe100 + (code - 0x314f) * 28);
+    } else if (kana >= 0) {
+      keyCodes.push(kana);
+    } else if (code === 0x30fc && vowelOfBaseKana(previousKana) >= 0) {
+      keyCodes.push(vowelOfBaseKana(previousKana));
+      kana = previousKana;
+    } else {
+      keyCodes.push(code);
+    }
+    previousKana = kana;
+    i++;
+  }
+  return stringFromCharCodes(keyCodes);
+}
+
+/** A piece of a folded `other`/`symbol` name: a digit run or one code point. */
+interface Token {
+  /** Significant digits of a digit run, or `null` for a code point. */
+  digits: string | null;
+  codePoint: number;
+  end: number;
+}
+
+function readToken(text: string, index: number, token: Token): void {
+  const code = text.codePointAt(index)!;
+  if (isDigitCode(code)) {
+    token.end = digitRunEnd(text, index);
+    token.digits = text.slice(significantStart(text, index, token.end), token.end);
+    token.codePoint = 0x30;
+  } else {
+    token.digits = null;
+    token.codePoint = code;
+    token.end = index + (code > 0xffff ? 2 : 1);
+  }
+}
+
+// Intl.Collator decides the order of individual characters (CJK by the language's convention,
+// symbols and punctuation by CLDR); names compare character by character with that order, digit
+// runs by value. Character-level collation keeps sort keys precomputable (no collator call per
+// comparison); it ignores multi-character contractions, which names in these scripts rarely need.
+function compareCodePoints(a: number, b: number, collator: Intl.Collator): number {
+  if (a === b) return 0;
+  return collator.compare(String.fromCodePoint(a), String.fromCodePoint(b)) || a - b;
+}
+
+function compareCollated(a: string, b: string, collator: Intl.Collator): number {
+  const ta: Token = { digits: null, codePoint: 0, end: 0 };
+  const tb: Token = { digits: null, codePoint: 0, end: 0 };
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    readToken(a, i, ta);
+    readToken(b, j, tb);
+    let result: number;
+    if (ta.digits !== null && tb.digits !== null) {
+      result = ta.digits.length - tb.digits.length || compareStrings(ta.digits, tb.digits);
+    } else {
+      result = compareCodePoints(ta.codePoint, tb.codePoint, collator);
+    }
+    if (result !== 0) return result;
+    i = ta.end;
+    j = tb.end;
+  }
+  return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
+}
+
+/** The precomputed form of {@link compareCollated}: ranks of every code point, in collator order. */
+function collatedKeyOf(folded: string, ranks: ReadonlyMap<number, number>, token: Token): string {
+  keyCodes.length = 0;
+  for (let i = 0; i < folded.length; i = token.end) {
+    readToken(folded, i, token);
+    pushOrdinal(ranks.get(token.codePoint)!);
+    if (token.digits !== null) {
+      pushOrdinal(token.digits.length);
+      pushDigits(token.digits, 0, token.digits.length);
+    }
+  }
+  return stringFromCharCodes(keyCodes);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isCollated(script: ScriptClass): boolean {
+  return script === 'other' || script === 'symbol';
+}
+
+const collators = new Map<PickerLanguage, Intl.Collator>();
+
+function collatorFor(lang: PickerLanguage): Intl.Collator {
+  let collator = collators.get(lang);
+  if (collator === undefined) {
+    collator = new Intl.Collator(lang);
+    collators.set(lang, collator);
+  }
+  return collator;
+}
+
+function rankTableOf(lang: PickerLanguage): ReadonlyMap<ScriptClass, number> {
+  return new Map(scriptOrderOf(lang).map((script, rank) => [script, rank]));
+}
+
+/**
+ * A comparator for nicknames in a language's list order (SPEC 3): the language's own script first
+ * (ko: Hangul 가나다; en: Latin A–Z; ja: kana in gojūon order), then the other scripts, then names
+ * starting with digits or symbols. Case, width and accents only break ties; remaining ties fall
+ * back to the raw strings, so the order is total and deterministic.
+ */
+export function createNameComparator(lang: PickerLanguage): (a: string, b: string) => number {
+  const ranks = rankTableOf(lang);
+  const collator = collatorFor(lang);
+  return (a, b) => {
+    const foldedA = foldForSearch(a);
+    const foldedB = foldForSearch(b);
+    const scriptA = scriptOfFolded(foldedA);
+    const scriptB = scriptOfFolded(foldedB);
+    if (scriptA !== scriptB) return ranks.get(scriptA)! - ranks.get(scriptB)!;
+    const primary = isCollated(scriptA)
+      ? compareCollated(foldedA, foldedB, collator)
+      : compareStrings(ownKeyOf(foldedA), ownKeyOf(foldedB));
+    return primary || compareStrings(foldedA, foldedB) || compareStrings(a, b);
+  };
+}
+
+const UNIT_SPAN = 0x20000;
+
+// `count` key units from `start` as one number that orders like the string: each unit + 1, and 0
+// for a missing unit, because a shorter string sorts first. Three units fit in 51 bits.
+function keyUnitsAsNumber(key: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    value = value * UNIT_SPAN + (i < key.length ? key.charCodeAt(i) + 1 : 0);
+  }
+  return value;
+}
+
+/**
+ * Sorts items by nickname in {@link createNameComparator} order (reversed for `desc`), returning
+ * a new array. Stable: items with identical names keep their input order in both directions.
+ */
+export function sortByName<T>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  lang: PickerLanguage,
+  order: 'asc' | 'desc' = 'asc',
+): T[] {
+  // Decorate–sort–undecorate, with the decorations in parallel arrays rather than one object per
+  // item: 100,000 names sort in a fraction of a second, with little garbage.
+  const ranks = rankTableOf(lang);
+  const n = items.length;
+  const raws: string[] = new Array(n);
+  const foldeds: string[] = new Array(n);
+  const keys: string[] = new Array(n);
+  // Script rank and key units 0–1, then key units 2–4: numbers that settle most comparisons.
+  const leads = new Float64Array(n);
+  const leads2 = new Float64Array(n);
+  const collated: number[] = [];
+  for (let index = 0; index < n; index++) {
+    const name = nameOf(items[index]!);
+    const raw = typeof name === 'string' ? name : '';
+    const folded = foldForSearch(raw);
+    const script = scriptOfFolded(folded);
+    raws[index] = raw;
+    foldeds[index] = folded;
+    leads[index] = ranks.get(script)!;
+    if (isCollated(script)) collated.push(index);
+    keys[index] = isCollated(script) ? '' : ownKeyOf(folded);
+  }
+  if (collated.length > 0) {
+    // The collator is consulted once per distinct character, not once per comparison.
+    const codePoints = new Set<number>([0x30]);
+    const token: Token = { digits: null, codePoint: 0, end: 0 };
+    for (const index of collated) {
+      const folded = foldeds[index]!;
+      for (let i = 0; i < folded.length; i = token.end) {
+        readToken(folded, i, token);
+        codePoints.add(token.codePoint);
+      }
+    }
+    const collator = collatorFor(lang);
+    // Same order as compareCodePoints, with each character's string built once.
+    const ordered = [...codePoints]
+      .map((codePoint) => ({ codePoint, text: String.fromCodePoint(codePoint) }))
+      .sort((a, b) => collator.compare(a.text, b.text) || a.codePoint - b.codePoint);
+    const charRanks = new Map(ordered.map(({ codePoint }, rank) => [codePoint, rank]));
+    for (const index of collated) keys[index] = collatedKeyOf(foldeds[index]!, charRanks, token);
+  }
+  for (let index = 0; index < n; index++) {
+    const key = keys[index]!;
+    leads[index] = leads[index]! * UNIT_SPAN * UNIT_SPAN + keyUnitsAsNumber(key, 0, 2);
+    leads2[index] = keyUnitsAsNumber(key, 2, 3);
+  }
+  const direction = order === 'desc' ? -1 : 1;
+  const indexes = Array.from({ length: n }, (_, index) => index);
+  indexes.sort((x, y) => {
+    // Keys derive from the raw name, so equal names (many friends share one) need one comparison.
+    if (raws[x] === raws[y]) return x - y;
+    const result =
+      leads[x]! - leads[y]! ||
+      leads2[x]! - leads2[y]! ||
+      compareStrings(keys[x]!, keys[y]!) ||
+      compareStrings(foldeds[x]!, foldeds[y]!) ||
+      compareStrings(raws[x]!, raws[y]!);
+    return direction * result || x - y;
+  });
+  return indexes.map((index) => items[index]!);
+}

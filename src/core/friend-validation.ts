@@ -1,0 +1,95 @@
+import type { Friend, TalkProfile } from '../types.js';
+
+/**
+ * Nicknames longer than this are cut: a hostile or broken source must not make one row megabytes
+ * long (Kakao nicknames are at most a few dozen characters).
+ */
+export const MAX_NICKNAME_LENGTH = 200;
+/** Image URLs longer than this are refused outright. */
+export const MAX_URL_LENGTH = 2048;
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether an avatar URL may be loaded: `https:` always, `http:` only on loopback, and
+ * `data:image/` (for demos). Everything else (`javascript:`, `file:`, relative paths) is refused.
+ */
+export function isSafeImageUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_URL_LENGTH) {
+    return false;
+  }
+  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml|avif)[;,]/i.test(value)) return true;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && loopbackHosts.has(url.hostname);
+}
+
+function cleanText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.length > MAX_NICKNAME_LENGTH ? value.slice(0, MAX_NICKNAME_LENGTH) : value;
+  return text.trim() === '' ? undefined : text;
+}
+
+/**
+ * Validates one untrusted friend entry. Returns `undefined` when it has no usable string `uuid`;
+ * otherwise a new object holding only the known fields with the right types (wrong types are
+ * treated as missing, unsafe image URLs are dropped).
+ */
+export function sanitizeFriend(value: unknown): Friend | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entry = value as Record<string, unknown>;
+  const uuid = entry.uuid;
+  if (typeof uuid !== 'string' || uuid.length === 0 || uuid.length > 256) return undefined;
+  const friend: Friend = { uuid };
+  const id = entry.id;
+  if ((typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id !== '')) {
+    friend.id = id;
+  }
+  const nickname = cleanText(entry.profile_nickname);
+  if (nickname !== undefined) friend.profile_nickname = nickname;
+  if (isSafeImageUrl(entry.profile_thumbnail_image)) {
+    friend.profile_thumbnail_image = entry.profile_thumbnail_image;
+  }
+  if (typeof entry.favorite === 'boolean') friend.favorite = entry.favorite;
+  return friend;
+}
+
+/**
+ * Validates a list of untrusted entries: bad entries are dropped, and of several entries with one
+ * uuid the first is kept. `seen` carries uuids across pages.
+ */
+export function sanitizeFriends(values: unknown, seen: Set<string> = new Set()): Friend[] {
+  if (!Array.isArray(values)) return [];
+  const friends: Friend[] = [];
+  for (const value of values) {
+    const friend = sanitizeFriend(value);
+    if (friend === undefined || seen.has(friend.uuid)) continue;
+    seen.add(friend.uuid);
+    friends.push(friend);
+  }
+  return friends;
+}
+
+/** Validates an untrusted profile; `null` when it is not an object. */
+export function sanitizeProfile(value: unknown): TalkProfile | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const entry = value as Record<string, unknown>;
+  const profile: TalkProfile = {};
+  const nickName = cleanText(entry.nickName);
+  if (nickName !== undefined) profile.nickName = nickName;
+  if (isSafeImageUrl(entry.profileImageURL)) profile.profileImageURL = entry.profileImageURL;
+  if (isSafeImageUrl(entry.thumbnailURL)) profile.thumbnailURL = entry.thumbnailURL;
+  if (typeof entry.uuid === 'string' && entry.uuid !== '' && entry.uuid.length <= 256) {
+    profile.uuid = entry.uuid;
+  }
+  const id = entry.id;
+  if ((typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id !== '')) {
+    profile.id = id;
+  }
+  return profile;
+}

@@ -1,0 +1,163 @@
+// Hangul syllables are composed arithmetically (Unicode 3.12): U+AC00 + (initial × 21 + medial) ×
+// 28 + final. Everything here works on compatibility jamo (U+3131–U+3163), the letters a Korean
+// keyboard and IME produce, rather than on conjoining jamo (U+1100…), which only appear inside
+// decomposed text.
+
+const SYLLABLE_FIRST = 0xac00;
+const SYLLABLE_LAST = 0xd7a3;
+const MEDIAL_COUNT = 21;
+const FINAL_COUNT = 28;
+const SYLLABLES_PER_INITIAL = MEDIAL_COUNT * FINAL_COUNT;
+
+/** The 19 initial consonants in syllable order, as compatibility jamo. */
+export const HANGUL_INITIALS: readonly string[] = Object.freeze([
+  ...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ',
+]);
+
+// Compound vowels and finals are spelled as the keys typed on a standard 2-set keyboard; the
+// double consonants ㄲ ㄸ ㅃ ㅆ ㅉ are one (shifted) key and stay single letters.
+const MEDIAL_KEYS: readonly string[] =
+  'ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅗㅏ ㅗㅐ ㅗㅣ ㅛ ㅜ ㅜㅓ ㅜㅔ ㅜㅣ ㅠ ㅡ ㅡㅣ ㅣ'.split(' ');
+// The leading space makes entry 0, "no final", the empty spelling.
+const FINAL_KEYS: readonly string[] =
+  ' ㄱ ㄲ ㄱㅅ ㄴ ㄴㅈ ㄴㅎ ㄷ ㄹ ㄹㄱ ㄹㅁ ㄹㅂ ㄹㅅ ㄹㅌ ㄹㅍ ㄹㅎ ㅁ ㅂ ㅂㅅ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ'.split(
+    ' ',
+  );
+const COMPOUND_JAMO_KEYS: ReadonlyMap<number, string> = new Map(
+  'ㄳㄱㅅ ㄵㄴㅈ ㄶㄴㅎ ㄺㄹㄱ ㄻㄹㅁ ㄼㄹㅂ ㄽㄹㅅ ㄾㄹㅌ ㄿㄹㅍ ㅀㄹㅎ ㅄㅂㅅ ㅘㅗㅏ ㅙㅗㅐ ㅚㅗㅣ ㅝㅜㅓ ㅞㅜㅔ ㅟㅜㅣ ㅢㅡㅣ'
+    .split(' ')
+    .map((entry) => [entry.charCodeAt(0), entry.slice(1)] as const),
+);
+
+const INITIAL_CODES = HANGUL_INITIALS.map((ch) => ch.charCodeAt(0));
+const INITIAL_INDEX_BY_CODE = new Map(INITIAL_CODES.map((code, index) => [code, index]));
+const syllableJamoCache: (string | undefined)[] = [];
+
+export function isHangulSyllableCode(code: number): boolean {
+  return code >= SYLLABLE_FIRST && code <= SYLLABLE_LAST;
+}
+
+/** Whether `code` is a modern compatibility consonant (ㄱ…ㅎ, including ㄳ-style compounds). */
+export function isHangulConsonantCode(code: number): boolean {
+  return code >= 0x3131 && code <= 0x314e;
+}
+
+/** Whether `code` is a modern compatibility vowel (ㅏ…ㅣ). */
+export function isHangulVowelCode(code: number): boolean {
+  return code >= 0x314f && code <= 0x3163;
+}
+
+/** Whether the first character of `ch` is a precomposed Hangul syllable (U+AC00–U+D7A3). */
+export function isHangulSyllable(ch: string): boolean {
+  return isHangulSyllableCode(ch.charCodeAt(0));
+}
+
+/** Whether the first character of `ch` is a compatibility consonant (U+3131–U+314E). */
+export function isHangulConsonant(ch: string): boolean {
+  return isHangulConsonantCode(ch.charCodeAt(0));
+}
+
+/** The index (0–18) of a syllable's initial consonant in {@link HANGUL_INITIALS}, else -1. */
+export function initialIndexOfCode(code: number): number {
+  return isHangulSyllableCode(code)
+    ? Math.floor((code - SYLLABLE_FIRST) / SYLLABLES_PER_INITIAL)
+    : -1;
+}
+
+/** The char code of a syllable's initial as a compatibility consonant; other codes unchanged. */
+export function initialCodeOf(code: number): number {
+  return isHangulSyllableCode(code)
+    ? INITIAL_CODES[Math.floor((code - SYLLABLE_FIRST) / SYLLABLES_PER_INITIAL)]!
+    : code;
+}
+
+/** A syllable's initial consonant (`'김'` → `'ㄱ'`); `undefined` when `ch` is not a syllable. */
+export function initialOf(ch: string): string | undefined {
+  const index = initialIndexOfCode(ch.charCodeAt(0));
+  return index < 0 ? undefined : HANGUL_INITIALS[index];
+}
+
+/**
+ * The index in {@link HANGUL_INITIALS} of the consonant a compatibility consonant starts with:
+ * itself for the 19 initials, the first part for compounds (`ㄳ` → `ㄱ`); -1 for anything else.
+ */
+export function leadingInitialIndexOfCode(code: number): number {
+  const own = INITIAL_INDEX_BY_CODE.get(code);
+  if (own !== undefined) return own;
+  const keys = COMPOUND_JAMO_KEYS.get(code);
+  return keys === undefined ? -1 : (INITIAL_INDEX_BY_CODE.get(keys.charCodeAt(0)) ?? -1);
+}
+
+/** A syllable's place among those sharing its initial (medial × 28 + final); syllables only. */
+export function vowelAndFinalIndexOfCode(code: number): number {
+  return (code - SYLLABLE_FIRST) % SYLLABLES_PER_INITIAL;
+}
+
+/** Whether a syllable code has a final consonant (받침); syllables only. */
+export function hasFinalConsonantCode(code: number): boolean {
+  return (code - SYLLABLE_FIRST) % FINAL_COUNT !== 0;
+}
+
+/**
+ * The keystroke jamo of a syllable or compound compatibility jamo, or `undefined` for any other
+ * code (a plain jamo is its own single keystroke). Cached: the search calls this per character.
+ */
+export function jamoKeysOfCode(code: number): string | undefined {
+  if (isHangulSyllableCode(code)) {
+    const offset = code - SYLLABLE_FIRST;
+    let keys = syllableJamoCache[offset];
+    if (keys === undefined) {
+      const initial = Math.floor(offset / SYLLABLES_PER_INITIAL);
+      const medial = Math.floor((offset % SYLLABLES_PER_INITIAL) / FINAL_COUNT);
+      const final = offset % FINAL_COUNT;
+      keys = HANGUL_INITIALS[initial]! + MEDIAL_KEYS[medial]! + FINAL_KEYS[final]!;
+      syllableJamoCache[offset] = keys;
+    }
+    return keys;
+  }
+  return COMPOUND_JAMO_KEYS.get(code);
+}
+
+/**
+ * The compatibility jamo a character is typed as: `'과'` → `'ㄱㅗㅏ'`, `'닭'` → `'ㄷㅏㄹㄱ'`,
+ * `'ㄳ'` → `'ㄱㅅ'`, `'ㅘ'` → `'ㅗㅏ'`. Double consonants stay one letter (`'까'` → `'ㄲㅏ'`).
+ * Anything else is returned unchanged.
+ */
+export function jamoOf(ch: string): string {
+  if (ch.length !== 1) return ch;
+  return jamoKeysOfCode(ch.charCodeAt(0)) ?? ch;
+}
+
+/** Folds a double initial onto its plain consonant (`ㄲ` → `ㄱ`, `ㅉ` → `ㅈ`); others unchanged. */
+export function foldDoubleConsonant(ch: string): string {
+  switch (ch) {
+    case 'ㄲ':
+      return 'ㄱ';
+    case 'ㄸ':
+      return 'ㄷ';
+    case 'ㅃ':
+      return 'ㅂ';
+    case 'ㅆ':
+      return 'ㅅ';
+    case 'ㅉ':
+      return 'ㅈ';
+    default:
+      return ch;
+  }
+}
+
+// NFKC maps compatibility jamo onto conjoining jamo; inverting that table lets decomposed text
+// (macOS file names, some IMEs) fold back onto the letters users type.
+const COMPAT_BY_CONJOINING: ReadonlyMap<number, number> = (() => {
+  const map = new Map<number, number>();
+  for (let code = 0x3131; code <= 0x318e; code++) {
+    const conjoining = String.fromCharCode(code).normalize('NFKC');
+    if (conjoining.length === 1 && code !== 0x3164) map.set(conjoining.charCodeAt(0), code);
+  }
+  return map;
+})();
+
+/** The compatibility jamo for a conjoining jamo code (U+1100 `ᄀ` → U+3131 `ㄱ`), if any. */
+export function compatibilityJamoOfCode(code: number): number | undefined {
+  return COMPAT_BY_CONJOINING.get(code);
+}

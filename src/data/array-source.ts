@@ -1,0 +1,72 @@
+import { sortByName } from '../core/collation.js';
+import { sanitizeFriends, sanitizeProfile } from '../core/friend-validation.js';
+import type { Friend, FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
+
+/** Options of {@link ArrayFriendSource}. */
+export interface ArrayFriendSourceOptions {
+  /** The signed-in user's own profile, shown as "My profile" (selectable when it has a uuid). */
+  profile?: TalkProfile;
+}
+
+function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+/**
+ * An in-memory `FriendDataSource` that pages like Kakao's REST API (`offset`, `limit`, `order`,
+ * `friendOrder`), for demos, tests and apps that already hold the list. The entries are validated
+ * once, as any other source's are.
+ */
+export class ArrayFriendSource implements FriendDataSource {
+  private readonly friends: readonly Friend[];
+  private readonly profile: TalkProfile | null;
+  private readonly orderings = new Map<string, readonly Friend[]>();
+
+  constructor(friends: readonly unknown[], options: ArrayFriendSourceOptions = {}) {
+    this.friends = sanitizeFriends(friends);
+    this.profile = options.profile === undefined ? null : sanitizeProfile(options.profile);
+  }
+
+  async getFriends(query: FriendsQuery, options: { signal: AbortSignal }): Promise<FriendsPage> {
+    throwIfAborted(options.signal);
+    const offset = Math.max(0, Math.trunc(query.offset) || 0);
+    const limit = Math.min(100, Math.max(1, Math.trunc(query.limit) || 10));
+    const ordered = this.ordered(query.order ?? 'asc', query.friendOrder ?? 'favorite');
+    const elements = ordered.slice(offset, offset + limit).map((friend) => ({ ...friend }));
+    // Resolve on a later task, as a network source would, so progressive rendering is exercised.
+    await Promise.resolve();
+    throwIfAborted(options.signal);
+    return {
+      elements,
+      totalCount: this.friends.length,
+      favoriteCount: this.friends.filter((friend) => friend.favorite === true).length,
+    };
+  }
+
+  async getProfile(options: { signal: AbortSignal }): Promise<TalkProfile | null> {
+    throwIfAborted(options.signal);
+    return this.profile === null ? null : { ...this.profile };
+  }
+
+  private ordered(order: 'asc' | 'desc', friendOrder: 'favorite' | 'nickname'): readonly Friend[] {
+    const key = `${order}:${friendOrder}`;
+    let list = this.orderings.get(key);
+    if (list === undefined) {
+      const byName = sortByName(
+        this.friends,
+        (friend) => friend.profile_nickname ?? '',
+        'ko',
+        order,
+      );
+      list =
+        friendOrder === 'favorite'
+          ? [
+              ...byName.filter((f) => f.favorite === true),
+              ...byName.filter((f) => f.favorite !== true),
+            ]
+          : byName;
+      this.orderings.set(key, list);
+    }
+    return list;
+  }
+}

@@ -1,0 +1,937 @@
+// A local emulation of two Kakao Talk Social REST endpoints, for the demo, the tests and app
+// development without a Kakao account: `GET /v1/api/talk/friends` and `GET /v1/api/talk/profile`.
+// Plain Node (no framework): one request handler, exposed as a connect-style middleware (Vite), a
+// koa middleware (@web/dev-server / @web/test-runner `middleware` option) and a standalone server
+// (`npm run emulator`). test/server-plugins.mjs mounts it in front of the test server.
+//
+// Every client works in its own *scenario* (friends, token, latency, faults, request log), created
+// over the control API, so parallel tests never see each other's traffic:
+//
+//   POST   /kakao-emulator/scenarios                 body: config JSON  → 201 { id, baseUrl, … }
+//   GET    /kakao-emulator/scenarios/:id             → { id, baseUrl, config, faults }
+//   PATCH  /kakao-emulator/scenarios/:id             body: config keys to replace
+//   DELETE /kakao-emulator/scenarios/:id
+//   GET    /kakao-emulator/scenarios/:id/requests    → { requests: RecordedRequest[] }
+//   DELETE /kakao-emulator/scenarios/:id/requests    clears the log
+//   GET    /kakao-emulator/s/:id/v1/api/talk/friends  the Kakao API of that scenario (baseUrl)
+//   GET    /kakao-emulator/s/:id/v1/api/talk/profile
+//   GET    /kakao-emulator/avatar/:n.svg             generated avatars (thumbnails point here)
+//
+// The scenario `default` always exists (1,234 friends). See kakao-api-emulator.d.mts for the
+// config and fault shapes. Tokens are never logged or recorded; the request log keeps only whether
+// an Authorization header was present and accepted.
+
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+
+export const EMULATOR_PREFIX = '/kakao-emulator';
+export const DEFAULT_SCENARIO_ID = 'default';
+
+const FRIENDS_PATH = '/v1/api/talk/friends';
+const PROFILE_PATH = '/v1/api/talk/profile';
+const MAX_FRIENDS = 100_000;
+const MAX_SCENARIOS = 1000;
+const MAX_LOGGED_REQUESTS = 5000;
+const MAX_CONTROL_BODY = 8 * 1024 * 1024;
+const FOREIGN_ORIGIN = 'https://kapi.kakao.com.attacker.invalid';
+
+export const FAULT_TYPES = Object.freeze([
+  'unauthorized',
+  'consent-required',
+  'permission-denied',
+  'quota-exceeded',
+  'not-talk-user',
+  'maintenance',
+  'server',
+  'http',
+  'network',
+  'not-json',
+  'wrong-types',
+  'hostile',
+  'foreign-after-url',
+  'redirect',
+  'oversized',
+  'raw',
+]);
+
+const WRONG_TYPE_BODIES = {
+  'elements-object': { elements: { uuid: 'not-a-list' }, total_count: 1 },
+  'elements-string': { elements: 'friends', total_count: 1 },
+  'total-count-string': { elements: [], total_count: '12' },
+  'total-count-missing': { elements: [] },
+  'negative-total': { elements: [], total_count: -1 },
+  'fractional-total': { elements: [], total_count: 1.5 },
+  'huge-total': { elements: [], total_count: 1e12 },
+  'array-body': [],
+  'null-body': null,
+  'string-body': 'friends',
+};
+
+const NOT_JSON_BODIES = {
+  html: {
+    type: 'text/html;charset=UTF-8',
+    body: '<!doctype html><title>Oops</title><p>Not JSON</p>',
+  },
+  truncated: { type: 'application/json;charset=UTF-8', body: '{"elements":[{"uuid":"abc","prof' },
+  empty: { type: 'application/json;charset=UTF-8', body: '' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic friends
+
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const koSurnames = [...'김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노'];
+const koSyllables = [...'민서지현수영준우하은도윤예진호연주성경아유나리태희재원동혜소시'];
+const koNicknames = ['엄마', '아빠', '할머니', '누나', '형', '막내', '회사 팀장님', '동네 친구'];
+const latinFirst = [
+  'Alice',
+  'brian',
+  'Chloé',
+  'Daniel',
+  'Emma',
+  'Felix',
+  'Grace',
+  'henry',
+  'Isla',
+  'Jack',
+  'Kate',
+  'Liam',
+  'Mia',
+  'Noah',
+  'Olivia',
+  'Paul',
+  'Quinn',
+  'Ruby',
+  'Sam',
+  'Tara',
+  'Uma',
+  'Victor',
+  'Wendy',
+  'Xavier',
+  'Yuna',
+  'Zoe',
+  'Élodie',
+  'Ömer',
+];
+const latinLast = ['Kim', 'Lee', 'Park', 'Smith', 'Brown', 'García', 'Müller', 'Dubois', 'Choi'];
+const jaNames = [
+  'さくら',
+  'はると',
+  'ゆい',
+  'そうた',
+  'みお',
+  'アキラ',
+  'ケンジ',
+  'ハナ',
+  'ユウキ',
+  'タロウ',
+  '佐藤 花子',
+  '鈴木 一郎',
+  '田中 ゆき',
+  '山田 タロウ',
+  '高橋 みく',
+  'わたなべ',
+];
+const digitNames = [
+  '7번가 친구',
+  '2NE1 팬클럽',
+  '010 택배',
+  '1학년 3반',
+  '#해시태그',
+  '(주)카카오 동기',
+  '_밑줄',
+  '😀 스마일',
+  '3월의 Alice',
+  '99ers',
+];
+
+function pick(random, list) {
+  return list[Math.floor(random() * list.length)];
+}
+
+function nicknameFor(index, random) {
+  const kind = index % 10;
+  if (kind <= 4) {
+    if (random() < 0.06) return pick(random, koNicknames);
+    return pick(random, koSurnames) + pick(random, koSyllables) + pick(random, koSyllables);
+  }
+  if (kind <= 6) return `${pick(random, latinFirst)} ${pick(random, latinLast)}`;
+  if (kind <= 8) return pick(random, jaNames);
+  return pick(random, digitNames);
+}
+
+function uuidFor(seed, index, random) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  let tail = '';
+  for (let i = 0; i < 10; i += 1) tail += alphabet[Math.floor(random() * 64)];
+  return `emu${seed.toString(36)}${index.toString(36).padStart(4, '0')}${tail}`;
+}
+
+/**
+ * `count` deterministic friends: Korean (half), Latin, Japanese and digit/symbol-led names,
+ * every `favoriteEvery`-th a favorite, most with an avatar number (rendered as an emulator URL).
+ */
+export function generateFriends(count, { seed = 1, favoriteEvery = 9 } = {}) {
+  const random = mulberry32(seed * 7919 + 17);
+  const friends = [];
+  for (let index = 0; index < count; index += 1) {
+    friends.push({
+      id: 3_000_000_000 + seed * 1_000_000 + index,
+      uuid: uuidFor(seed, index, random),
+      profile_nickname: nicknameFor(index, random),
+      favorite: favoriteEvery > 0 && index % favoriteEvery === favoriteEvery - 1,
+      avatar: index % 6 === 5 ? null : index % 64,
+    });
+  }
+  return friends;
+}
+
+// Kakao's `asc`: Korean first (가나다), then Latin, then Japanese and other scripts, then names
+// starting with digits or symbols.
+const collator = new Intl.Collator('ko', { sensitivity: 'base', numeric: true });
+
+function scriptRank(name) {
+  const code = name.codePointAt(0) ?? 0;
+  if (
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x3130 && code <= 0x318f)
+  ) {
+    return 0;
+  }
+  if (/^\p{Script=Latin}/u.test(name)) return 1;
+  if (/^\p{L}/u.test(name)) return 2;
+  return 3;
+}
+
+function nameOf(friend) {
+  return typeof friend?.profile_nickname === 'string' ? friend.profile_nickname : '';
+}
+
+function compareFriends(a, b) {
+  const an = nameOf(a);
+  const bn = nameOf(b);
+  return (
+    scriptRank(an) - scriptRank(bn) ||
+    collator.compare(an, bn) ||
+    String(a?.uuid).localeCompare(String(b?.uuid))
+  );
+}
+
+function orderedFriends(scenario, order, friendOrder) {
+  const key = `${order}:${friendOrder}`;
+  let list = scenario.orderings.get(key);
+  if (list === undefined) {
+    const sorted = [...scenario.friends].sort(compareFriends);
+    if (order === 'desc') sorted.reverse();
+    list =
+      friendOrder === 'favorite'
+        ? [
+            ...sorted.filter((f) => f?.favorite === true),
+            ...sorted.filter((f) => f?.favorite !== true),
+          ]
+        : sorted;
+    scenario.orderings.set(key, list);
+  }
+  return list;
+}
+
+function avatarSvg(n) {
+  const hue = (n * 47) % 360;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><rect width="64" height="64" fill="hsl(${hue},55%,62%)"/><circle cx="32" cy="25" r="11" fill="#fff" fill-opacity=".85"/><path d="M12 60c2-13 11-19 20-19s18 6 20 19z" fill="#fff" fill-opacity=".85"/></svg>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config validation
+
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function intIn(value, name, min, max, fallback) {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new HttpError(400, `${name} must be an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function stringList(value, name) {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((s) => typeof s === 'string')) {
+    throw new HttpError(400, `${name} must be an array of strings`);
+  }
+  return [...value];
+}
+
+function normalizeFault(input, index) {
+  if (typeof input !== 'object' || input === null)
+    throw new HttpError(400, `faults[${index}] must be an object`);
+  if (!FAULT_TYPES.includes(input.type)) {
+    throw new HttpError(400, `faults[${index}].type must be one of ${FAULT_TYPES.join(', ')}`);
+  }
+  const fault = { type: input.type, endpoint: input.endpoint ?? 'all' };
+  if (!['all', 'friends', 'profile'].includes(fault.endpoint)) {
+    throw new HttpError(400, `faults[${index}].endpoint must be all, friends or profile`);
+  }
+  if (input.times !== undefined) fault.times = intIn(input.times, `faults[${index}].times`, 1, 1e6);
+  if (input.status !== undefined)
+    fault.status = intIn(input.status, `faults[${index}].status`, 100, 599);
+  if (input.body !== undefined) {
+    if (typeof input.body !== 'string')
+      throw new HttpError(400, `faults[${index}].body must be a string`);
+    fault.body = input.body;
+  }
+  if (input.contentType !== undefined) fault.contentType = String(input.contentType);
+  if (input.kakaoCode !== undefined)
+    fault.kakaoCode = intIn(input.kakaoCode, `faults[${index}].kakaoCode`, -99999, 0);
+  const scopes = stringList(input.requiredScopes, `faults[${index}].requiredScopes`);
+  if (scopes) fault.requiredScopes = scopes;
+  const allowed = stringList(input.allowedScopes, `faults[${index}].allowedScopes`);
+  if (allowed) fault.allowedScopes = allowed;
+  if (input.variant !== undefined) {
+    const variants =
+      input.type === 'wrong-types'
+        ? Object.keys(WRONG_TYPE_BODIES)
+        : input.type === 'not-json'
+          ? Object.keys(NOT_JSON_BODIES)
+          : input.type === 'network'
+            ? ['mid-body', 'before-headers']
+            : [];
+    if (!variants.includes(input.variant)) {
+      throw new HttpError(
+        400,
+        `faults[${index}].variant must be one of ${variants.join(', ') || '(none)'}`,
+      );
+    }
+    fault.variant = input.variant;
+  }
+  return fault;
+}
+
+function normalizeConfig(input, base = {}) {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new HttpError(400, 'the scenario config must be a JSON object');
+  }
+  const merged = { ...base, ...input };
+  if (!Array.isArray(merged.faults ?? [])) throw new HttpError(400, 'faults must be an array');
+  const config = {
+    friendCount: intIn(merged.friendCount, 'friendCount', 0, MAX_FRIENDS, 30),
+    seed: intIn(merged.seed, 'seed', 0, 2 ** 31 - 1, 1),
+    favoriteEvery: intIn(merged.favoriteEvery, 'favoriteEvery', 0, MAX_FRIENDS, 9),
+    latencyMs: intIn(merged.latencyMs, 'latencyMs', 0, 60000, 0),
+    accessToken: merged.accessToken ?? null,
+    profile: merged.profile,
+    friends: merged.friends,
+    faults: (merged.faults ?? []).map(normalizeFault),
+  };
+  if (
+    config.accessToken !== null &&
+    (typeof config.accessToken !== 'string' || config.accessToken === '')
+  ) {
+    throw new HttpError(400, 'accessToken must be a non-empty string or null (any token)');
+  }
+  if (
+    config.friends !== undefined &&
+    (!Array.isArray(config.friends) || config.friends.length > MAX_FRIENDS)
+  ) {
+    throw new HttpError(400, `friends must be an array of at most ${MAX_FRIENDS} entries`);
+  }
+  return config;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP helpers
+
+const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+  'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
+  'Access-Control-Max-Age': '600',
+};
+
+function send(res, status, body, type = 'application/json;charset=UTF-8', extra = {}) {
+  if (res.headersSent || res.destroyed) return;
+  const payload = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, {
+    ...corsHeaders,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(payload),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(payload);
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > MAX_CONTROL_BODY) {
+        reject(new HttpError(413, 'body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function readJson(req) {
+  const text = await readBody(req);
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'the body is not JSON');
+  }
+}
+
+/** Waits `ms`, resolving early (with `false`) when the client goes away. */
+function waitOrClose(ms, res) {
+  if (ms <= 0) return Promise.resolve(!res.destroyed);
+  return new Promise((resolve) => {
+    const done = (alive) => {
+      clearTimeout(timer);
+      res.off('close', onClose);
+      resolve(alive);
+    };
+    const onClose = () => done(false);
+    const timer = setTimeout(() => done(!res.destroyed), ms);
+    res.on('close', onClose);
+  });
+}
+
+function originOf(req) {
+  const host = req.headers.host ?? '127.0.0.1';
+  return `${req.socket?.encrypted ? 'https' : 'http'}://${host}`;
+}
+
+let hostileNickname;
+let oversizedBody;
+function hostileEntries(realFirst) {
+  hostileNickname ??= 'W'.repeat(10 * 1024 * 1024);
+  return [
+    { uuid: realFirst?.uuid ?? 'hostile-dup', profile_nickname: 'Duplicate of the first friend' },
+    { uuid: 'hostile-dup-2', profile_nickname: 'Twin A' },
+    { uuid: 'hostile-dup-2', profile_nickname: 'Twin B' },
+    { id: 1, uuid: 'hostile-long', profile_nickname: hostileNickname },
+    {
+      uuid: 'hostile-script',
+      profile_nickname: '<img src=x onerror="window.__kfpHacked=1">',
+      profile_thumbnail_image: 'javascript:window.__kfpHacked=1',
+    },
+    { uuid: 'hostile-file', profile_thumbnail_image: 'file:///etc/passwd', favorite: 'yes' },
+    {
+      uuid: 'hostile-http',
+      profile_thumbnail_image: 'http://tracker.example/pixel.gif',
+      id: { $gt: 1 },
+    },
+    { uuid: 'hostile-types', profile_nickname: { first: 'Obj' }, favorite: 1, id: [] },
+    { profile_nickname: 'No uuid' },
+    { uuid: 12345, profile_nickname: 'Numeric uuid' },
+    { uuid: '', profile_nickname: 'Empty uuid' },
+    null,
+    'a string',
+    42,
+    [{ uuid: 'nested' }],
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The emulator
+
+/**
+ * Creates an emulator (state lives in the returned object). `defaultScenario` configures the
+ * always-present `default` scenario; `rootApi: true` also serves that scenario's API at
+ * `/v1/api/talk/*` (what the standalone server does, so its base URL is just its origin).
+ */
+export function createKakaoEmulator(options = {}) {
+  const scenarios = new Map();
+  const defaultConfig = { friendCount: 1234, ...(options.defaultScenario ?? {}) };
+  const rootApi = options.rootApi === true;
+
+  function build(id, config) {
+    const friends =
+      config.friends ??
+      generateFriends(config.friendCount, {
+        seed: config.seed,
+        favoriteEvery: config.favoriteEvery,
+      });
+    return {
+      id,
+      config,
+      friends,
+      orderings: new Map(),
+      faults: config.faults.map((fault) => ({ ...fault })),
+      requests: [],
+      seq: 0,
+      lastUsed: Date.now(),
+    };
+  }
+
+  function createScenario(input = {}, id = randomBytes(8).toString('hex')) {
+    const scenario = build(id, normalizeConfig(input));
+    scenarios.set(id, scenario);
+    if (scenarios.size > MAX_SCENARIOS) {
+      const oldest = [...scenarios.values()]
+        .filter((s) => s.id !== DEFAULT_SCENARIO_ID)
+        .sort((a, b) => a.lastUsed - b.lastUsed)[0];
+      if (oldest) scenarios.delete(oldest.id);
+    }
+    return scenario;
+  }
+
+  function updateScenario(scenario, input) {
+    const raw = { ...scenario.config };
+    const config = normalizeConfig(input, raw);
+    const dataChanged = ['friendCount', 'seed', 'favoriteEvery', 'friends'].some(
+      (key) => key in input,
+    );
+    scenario.config = config;
+    if (dataChanged) {
+      scenario.friends =
+        config.friends ??
+        generateFriends(config.friendCount, {
+          seed: config.seed,
+          favoriteEvery: config.favoriteEvery,
+        });
+      scenario.orderings.clear();
+    }
+    if ('faults' in input) scenario.faults = config.faults.map((fault) => ({ ...fault }));
+    return scenario;
+  }
+
+  function getScenario(id) {
+    if (id === DEFAULT_SCENARIO_ID && !scenarios.has(id)) createScenario(defaultConfig, id);
+    return scenarios.get(id);
+  }
+
+  function describe(scenario) {
+    const { friends, ...config } = scenario.config;
+    return {
+      id: scenario.id,
+      baseUrl: `${EMULATOR_PREFIX}/s/${scenario.id}`,
+      config: {
+        ...config,
+        // The expected token stays in the emulator.
+        accessToken: config.accessToken === null ? null : '(set)',
+        friends: friends === undefined ? undefined : `${friends.length} entries`,
+      },
+      friendCount: scenario.friends.length,
+      faults: scenario.faults,
+    };
+  }
+
+  function takeFault(scenario, endpoint) {
+    for (const fault of scenario.faults) {
+      if (fault.endpoint !== 'all' && fault.endpoint !== endpoint) continue;
+      if (fault.times !== undefined) {
+        if (fault.times <= 0) continue;
+        fault.times -= 1;
+      }
+      return fault;
+    }
+    return undefined;
+  }
+
+  function record(scenario, req, endpoint, url) {
+    const auth = req.headers.authorization;
+    const entry = {
+      seq: ++scenario.seq,
+      method: req.method,
+      endpoint,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      url: `${url.pathname}${url.search}`,
+      authorization: auth === undefined ? 'none' : /^Bearer \S+$/.test(auth) ? 'bearer' : 'other',
+      tokenAccepted: false,
+      fault: null,
+      status: null,
+      aborted: false,
+      startedAt: Date.now(),
+      finishedAt: null,
+    };
+    scenario.requests.push(entry);
+    if (scenario.requests.length > MAX_LOGGED_REQUESTS) scenario.requests.shift();
+    return entry;
+  }
+
+  function tokenAccepted(scenario, req) {
+    const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+    if (!match) return false;
+    return scenario.config.accessToken === null || scenario.config.accessToken === match[1];
+  }
+
+  function kakaoFault(fault, endpoint) {
+    switch (fault.type) {
+      case 'unauthorized':
+        return [401, { code: -401, msg: 'this access token does not exist' }];
+      case 'consent-required':
+        return [
+          403,
+          {
+            code: -402,
+            msg: '[KakaoTalk] insufficient scopes.',
+            api_type: endpoint === 'profile' ? 'TALK_PROFILE' : 'TALK_FRIENDS',
+            required_scopes:
+              fault.requiredScopes ?? (endpoint === 'profile' ? ['profile_nickname'] : ['friends']),
+            allowed_scopes: fault.allowedScopes ?? ['profile_nickname', 'profile_image'],
+          },
+        ];
+      case 'permission-denied': {
+        const code = fault.kakaoCode ?? -3;
+        return [
+          403,
+          {
+            code,
+            msg:
+              code === -5
+                ? 'App is not allowed to use this API.'
+                : 'This API needs additional permission.',
+          },
+        ];
+      }
+      case 'quota-exceeded':
+        return [429, { code: -10, msg: 'API limit has been exceeded.' }];
+      case 'not-talk-user':
+        return [400, { code: -501, msg: 'NotKakaoTalkUserException' }];
+      case 'maintenance':
+        return [503, { code: -9798, msg: 'service under maintenance' }];
+      case 'server':
+        return [fault.status ?? 500, { code: -1, msg: 'internal error' }];
+      default:
+        return undefined;
+    }
+  }
+
+  function friendsPage(scenario, req, url, base, fault) {
+    const params = url.searchParams;
+    const parseInt10 = (name, fallback) => {
+      const value = params.get(name);
+      if (value === null || value === '') return fallback;
+      return /^\d+$/.test(value) ? Number(value) : NaN;
+    };
+    const offset = parseInt10('offset', 0);
+    const rawLimit = parseInt10('limit', 10);
+    const order = params.get('order') ?? 'asc';
+    const friendOrder = params.get('friend_order') ?? 'favorite';
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(rawLimit) || rawLimit < 1) {
+      return [400, { code: -2, msg: 'invalid offset or limit' }];
+    }
+    if (!['asc', 'desc'].includes(order) || !['favorite', 'nickname'].includes(friendOrder)) {
+      return [400, { code: -2, msg: 'invalid order or friend_order' }];
+    }
+    const limit = Math.min(100, rawLimit);
+    const list = orderedFriends(scenario, order, friendOrder);
+    const origin = originOf(req);
+    const toWire = (friend) => {
+      if (typeof friend !== 'object' || friend === null || !('avatar' in friend)) return friend;
+      const { avatar, ...rest } = friend;
+      return avatar === null
+        ? rest
+        : { ...rest, profile_thumbnail_image: `${origin}${EMULATOR_PREFIX}/avatar/${avatar}.svg` };
+    };
+    const elements = list.slice(offset, offset + limit).map(toWire);
+    if (fault?.type === 'hostile' && offset === 0) elements.push(...hostileEntries(elements[0]));
+    const linkOrigin = fault?.type === 'foreign-after-url' ? FOREIGN_ORIGIN : origin;
+    const link = (at) =>
+      `${linkOrigin}${base}${FRIENDS_PATH}?offset=${at}&limit=${limit}&order=${order}&friend_order=${friendOrder}`;
+    const body = {};
+    if (offset > 0) body.before_url = link(Math.max(0, offset - limit));
+    if (offset + limit < list.length) body.after_url = link(offset + limit);
+    // Like Kakao, an empty page has no `elements` at all.
+    if (elements.length > 0) body.elements = elements;
+    body.total_count = list.length;
+    body.favorite_count = list.filter((f) => f?.favorite === true).length;
+    return [200, body];
+  }
+
+  function profileBody(scenario, req) {
+    if (scenario.config.profile !== undefined) return scenario.config.profile;
+    const avatar = `${originOf(req)}${EMULATOR_PREFIX}/avatar/0.svg`;
+    return { nickName: '나 (에뮬레이터)', profileImageURL: avatar, thumbnailURL: avatar };
+  }
+
+  async function serveApi(scenario, endpoint, req, res, url, base) {
+    if (req.method === 'OPTIONS') return send(res, 204, undefined, 'text/plain');
+    const entry = record(scenario, req, endpoint, url);
+    res.on('close', () => {
+      entry.finishedAt = Date.now();
+      if (!res.writableFinished) entry.aborted = true;
+    });
+    const respond = (status, body, type, extra) => {
+      entry.status = status;
+      send(res, status, body, type, extra);
+    };
+    if (!(await waitOrClose(scenario.config.latencyMs, res))) return;
+    if (req.method !== 'GET') return respond(405, { code: -2, msg: 'method not allowed' });
+    if (endpoint === 'unknown')
+      return respond(404, { code: -2, msg: 'no such API in the emulator' });
+    const fault = takeFault(scenario, endpoint);
+    entry.fault = fault?.type ?? null;
+    entry.tokenAccepted = tokenAccepted(scenario, req);
+    if (fault) {
+      const kakao = kakaoFault(fault, endpoint);
+      if (kakao) return respond(kakao[0], kakao[1]);
+      switch (fault.type) {
+        case 'network':
+          entry.status = 0;
+          if (fault.variant === 'before-headers') {
+            // Browsers may silently resend a request whose reused connection closed unanswered.
+            res.destroy();
+          } else {
+            res.writeHead(200, {
+              ...corsHeaders,
+              'Content-Type': 'application/json',
+              'Content-Length': '4096',
+            });
+            res.write('{"elements":[{"uuid":"cut');
+            setTimeout(() => res.destroy(), 5);
+          }
+          return undefined;
+        case 'http':
+          return respond(
+            fault.status ?? 502,
+            fault.body ?? '<html><body><h1>502 Bad Gateway</h1></body></html>',
+            fault.contentType ?? 'text/html;charset=UTF-8',
+          );
+        case 'raw':
+          return respond(
+            fault.status ?? 200,
+            fault.body ?? '',
+            fault.contentType ?? 'application/json;charset=UTF-8',
+          );
+        case 'not-json': {
+          const variant = NOT_JSON_BODIES[fault.variant ?? 'html'];
+          return respond(fault.status ?? 200, variant.body, variant.type);
+        }
+        case 'wrong-types':
+          return respond(
+            fault.status ?? 200,
+            JSON.stringify(WRONG_TYPE_BODIES[fault.variant ?? 'elements-object']),
+          );
+        case 'oversized':
+          oversizedBody ??= JSON.stringify({
+            elements: [{ uuid: 'oversized', profile_nickname: 'O'.repeat(20 * 1024 * 1024) }],
+            total_count: 1,
+          });
+          return respond(200, oversizedBody);
+        case 'redirect':
+          return respond(302, '', 'text/plain', { Location: `${FOREIGN_ORIGIN}${FRIENDS_PATH}` });
+        default:
+          break; // hostile and foreign-after-url shape a normal answer below
+      }
+    }
+    if (!entry.tokenAccepted)
+      return respond(401, { code: -401, msg: 'this access token does not exist' });
+    if (endpoint === 'profile') return respond(200, profileBody(scenario, req));
+    const [status, body] = friendsPage(scenario, req, url, base, fault);
+    return respond(status, body);
+  }
+
+  async function serveControl(parts, req, res) {
+    // parts: ['scenarios', id?, 'requests'?]
+    const [, id, sub] = parts;
+    if (req.method === 'OPTIONS') return send(res, 204, undefined, 'text/plain');
+    if (id === undefined) {
+      if (req.method !== 'POST') throw new HttpError(405, 'use POST to create a scenario');
+      const scenario = createScenario(await readJson(req));
+      return send(res, 201, describe(scenario));
+    }
+    const scenario = getScenario(id);
+    if (!scenario) throw new HttpError(404, `no scenario ${id}`);
+    scenario.lastUsed = Date.now();
+    if (sub === 'requests') {
+      if (req.method === 'GET') return send(res, 200, { requests: scenario.requests });
+      if (req.method === 'DELETE') {
+        scenario.requests = [];
+        return send(res, 204);
+      }
+      throw new HttpError(405, 'GET or DELETE');
+    }
+    if (sub !== undefined) throw new HttpError(404, 'unknown control path');
+    if (req.method === 'GET') return send(res, 200, describe(scenario));
+    if (req.method === 'PATCH')
+      return send(res, 200, describe(updateScenario(scenario, await readJson(req))));
+    if (req.method === 'DELETE') {
+      scenarios.delete(id);
+      return send(res, 204);
+    }
+    throw new HttpError(405, 'GET, PATCH or DELETE');
+  }
+
+  function help(res) {
+    send(res, 200, {
+      emulator: 'Kakao Talk Social API (kakao-friend-picker)',
+      api: [`${EMULATOR_PREFIX}/s/:id${FRIENDS_PATH}`, `${EMULATOR_PREFIX}/s/:id${PROFILE_PATH}`],
+      defaultBaseUrl: `${EMULATOR_PREFIX}/s/${DEFAULT_SCENARIO_ID}`,
+      control: `${EMULATOR_PREFIX}/scenarios`,
+      faults: FAULT_TYPES,
+      wrongTypeVariants: Object.keys(WRONG_TYPE_BODIES),
+      notJsonVariants: Object.keys(NOT_JSON_BODIES),
+    });
+  }
+
+  function endpointOf(path) {
+    if (path === FRIENDS_PATH) return 'friends';
+    if (path === PROFILE_PATH) return 'profile';
+    return 'unknown';
+  }
+
+  /** Whether a request is for the emulator (`/kakao-emulator…`, or `/v1/api/talk/…` with rootApi). */
+  function matches(req) {
+    const path = (req.url ?? '/').split('?')[0];
+    return (
+      path === EMULATOR_PREFIX ||
+      path.startsWith(`${EMULATOR_PREFIX}/`) ||
+      (rootApi && path.startsWith('/v1/api/talk/'))
+    );
+  }
+
+  /** Serves `req` when it is the emulator's; resolves `true` once answered, `false` otherwise. */
+  async function handle(req, res) {
+    if (!matches(req)) return false;
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    try {
+      if (rootApi && url.pathname.startsWith('/v1/api/talk/')) {
+        await serveApi(
+          getScenario(DEFAULT_SCENARIO_ID),
+          endpointOf(url.pathname),
+          req,
+          res,
+          url,
+          '',
+        );
+        return true;
+      }
+      const rest = url.pathname.slice(EMULATOR_PREFIX.length).split('/').filter(Boolean);
+      if (rest.length === 0) {
+        help(res);
+      } else if (rest[0] === 's' && rest.length >= 2) {
+        const scenario = getScenario(rest[1]);
+        if (req.method === 'OPTIONS') {
+          send(res, 204, undefined, 'text/plain');
+        } else if (!scenario) {
+          send(res, 404, { code: -2, msg: `no emulator scenario ${rest[1]}` });
+        } else {
+          scenario.lastUsed = Date.now();
+          const base = `${EMULATOR_PREFIX}/s/${scenario.id}`;
+          const apiPath = `/${rest.slice(2).join('/')}`;
+          await serveApi(scenario, endpointOf(apiPath), req, res, url, base);
+        }
+      } else if (rest[0] === 'avatar' && rest.length === 2 && /^\d{1,6}\.svg$/.test(rest[1])) {
+        send(res, 200, avatarSvg(Number.parseInt(rest[1], 10)), 'image/svg+xml', {
+          'Cache-Control': 'public, max-age=86400',
+        });
+      } else if (rest[0] === 'scenarios') {
+        await serveControl(rest, req, res);
+      } else {
+        send(res, 404, { error: 'unknown emulator path' });
+      }
+    } catch (error) {
+      const status = error instanceof HttpError ? error.status : 500;
+      send(res, status, { error: error instanceof Error ? error.message : 'emulator failure' });
+    }
+    return true;
+  }
+
+  /** Connect-style middleware (Vite's `server.middlewares`, Express, plain `http`). */
+  function middleware(req, res, next) {
+    handle(req, res).then(
+      (handled) => {
+        if (!handled) next?.();
+      },
+      (error) => next?.(error),
+    );
+  }
+
+  /**
+   * Koa middleware, for the `middleware: [...]` option of @web/dev-server or @web/test-runner
+   * (not `app.use()` in a plugin's `serverStart`: koa has composed its stack by then).
+   */
+  async function koaMiddleware(ctx, next) {
+    if (!matches(ctx.req)) return next();
+    // The emulator writes the raw response itself; koa must not touch it afterwards.
+    ctx.respond = false;
+    await handle(ctx.req, ctx.res);
+    return undefined;
+  }
+
+  getScenario(DEFAULT_SCENARIO_ID);
+
+  return {
+    handle,
+    matches,
+    middleware,
+    koaMiddleware,
+    createScenario: (config) => describe(createScenario(config)),
+    updateScenario: (id, config) => {
+      const scenario = getScenario(id);
+      return scenario ? describe(updateScenario(scenario, config)) : undefined;
+    },
+    deleteScenario: (id) => scenarios.delete(id),
+    getScenario: (id) => {
+      const scenario = getScenario(id);
+      return scenario ? describe(scenario) : undefined;
+    },
+    requests: (id) => getScenario(id)?.requests ?? [],
+  };
+}
+
+/**
+ * Starts the emulator as its own HTTP server (`npm run emulator`). Its API answers at the root as
+ * well (`baseUrl` = the server's origin), with CORS open so any local page can call it.
+ */
+export async function startKakaoEmulator({
+  host = '127.0.0.1',
+  port = 8787,
+  defaultScenario,
+} = {}) {
+  const emulator = createKakaoEmulator({ rootApi: true, defaultScenario });
+  const server = createServer((req, res) => {
+    emulator.handle(req, res).then(
+      (handled) => {
+        if (!handled) send(res, 404, { error: 'not found: the API is at /v1/api/talk/friends' });
+      },
+      () => send(res, 500, { error: 'emulator failure' }),
+    );
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  return {
+    url,
+    port: address.port,
+    server,
+    emulator,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,17 @@
+// A Vite plugin that serves the Kakao API emulator from the dev (and preview) server, under
+// /kakao-emulator (see kakao-api-emulator.mjs for the routes).
+import { createKakaoEmulator } from './kakao-api-emulator.mjs';
+
+export function kakaoEmulatorPlugin(options = {}) {
+  const emulator = createKakaoEmulator(options);
+  return {
+    name: 'kakao-api-emulator',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(emulator.middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(emulator.middleware);
+    },
+  };
+}

@@ -1,0 +1,1024 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer';
+import { sortByName } from './core/collation.js';
+import { indexKeyOf, orderIndexKeys } from './core/index-keys.js';
+import type { PickerLanguage } from './core/language.js';
+import {
+  DEFAULT_MAX_PICKABLE_COUNT,
+  DEFAULT_MIN_PICKABLE_COUNT,
+  parseCountAttribute,
+  parseTrueByDefaultAttribute,
+  resolveOptions,
+  type PickerOptions,
+} from './core/options.js';
+import { matchName, prepareName, prepareQuery, type SearchableName } from './core/search.js';
+import {
+  buildListModel,
+  profileAsFriend,
+  type ListEntry,
+  type ListModel,
+  type ListRow,
+} from './core/sections.js';
+import {
+  canConfirm,
+  canPick,
+  normalizeSelection,
+  togglePick,
+  type SelectionRules,
+} from './core/selection.js';
+import { FriendsController } from './controllers/friends-controller.js';
+import { PickerError } from './errors.js';
+import { resolveLanguage } from './localization/language.js';
+import { messages } from './localization/messages.js';
+import { pickerStyles } from './styles/picker-styles.js';
+import { renderIndexBar } from './templates/index-bar.js';
+import { renderRow, type RowState } from './templates/list-row.js';
+import { closeIcon } from './templates/icons.js';
+import { renderPickedStrip } from './templates/picked-strip.js';
+import { renderEmpty, renderError, renderLoading } from './templates/status.js';
+import type {
+  CancelReason,
+  Friend,
+  FriendDataSource,
+  KakaoFriendPickerEventMap,
+  Orientation,
+  SelectionMode,
+  Theme,
+  ViewType,
+} from './types.js';
+
+interface PickerEntry extends ListEntry {
+  searchable: SearchableName;
+}
+
+/** Width from which `orientation="auto"` lays the picked friends out in a side panel. */
+const LANDSCAPE_MIN_WIDTH = 720;
+/** While pages keep arriving, re-sorting waits at least this long (and 4× the last sort). */
+const RESORT_INTERVAL_MS = 150;
+const TYPEAHEAD_RESET_MS = 700;
+const SECTION_HEADER_HEIGHT = 32;
+
+const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
+const countAttribute = { fromAttribute: parseCountAttribute };
+
+/** The deepest focused element, through shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * A Kakao Talk friend picker: Kakao's Friends picker in the page, as a full-screen sheet, a
+ * centred popup or an inline list.
+ *
+ * @summary Pick Kakao Talk friends; their uuids leave as `kfp-*` events.
+ *
+ * @fires {CustomEvent<KfpChangeDetail>} kfp-change - The user picked or unpicked a friend.
+ * @fires {CustomEvent<KfpConfirmDetail>} kfp-confirm - The user confirmed; full/popup views close.
+ * @fires {CustomEvent<KfpCancelDetail>} kfp-cancel - The user dismissed a full/popup picker.
+ * @fires {CustomEvent<KfpLoadDetail>} kfp-load - Every page of friends has arrived.
+ * @fires {CustomEvent<KfpErrorDetail>} kfp-error - Loading failed, or options were invalid.
+ *
+ * @csspart base - The picker's root panel; carries the theme background and text colours.
+ * @csspart dialog - The `<dialog>` of the full and popup views.
+ * @csspart header - The title bar.
+ * @csspart heading - The title text.
+ * @csspart close-button - The close button (full and popup views).
+ * @csspart search-input - The `<input type="search">`.
+ * @csspart list - The listbox of friends.
+ * @csspart section-header - A section title (My profile, Favorites, Friends, Search results).
+ * @csspart item - A friend row (`role="option"`, `data-uuid`).
+ * @csspart avatar - A thumbnail or its fallback initial.
+ * @csspart nickname - A friend's name.
+ * @csspart my-profile - The signed-in user's own row (also an `item`).
+ * @csspart index - The index bar.
+ * @csspart index-key - One index key; its text is the key.
+ * @csspart picked - The strip of picked friends.
+ * @csspart picked-item - One picked friend, holding a remove button.
+ * @csspart counter - The "3/30" counter.
+ * @csspart confirm-button - The OK button.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state, holding a retry button.
+ *
+ * @cssprop [--kfp-color-background=#ffffff] - Background (dark: #1c1c1e).
+ * @cssprop [--kfp-color-surface=#f4f4f5] - Search field, hover and active rows (dark: #2a2a2d).
+ * @cssprop [--kfp-color-text=#191919] - Text (dark: #f2f2f2).
+ * @cssprop [--kfp-color-text-secondary=#5c5c5c] - Section headers, counter, hints (dark: #b4b4b8).
+ * @cssprop [--kfp-color-border=#e2e2e4] - Separators (dark: #3a3a3e).
+ * @cssprop [--kfp-color-control-border=#8a8a8e] - Check circles, retry button (dark: #8e8e93).
+ * @cssprop [--kfp-color-accent=#fee500] - Confirm button and checked marks (Kakao yellow).
+ * @cssprop [--kfp-color-accent-text=#191919] - Text and check marks on the accent.
+ * @cssprop [--kfp-color-highlight=#0057b8] - Matched characters in search results (dark: #8cc4ff).
+ * @cssprop [--kfp-color-focus=#0a64d6] - Focus rings and the active row marker (dark: #8cc4ff).
+ * @cssprop [--kfp-color-danger=#b3261e] - Error accents (dark: #ffb4ab).
+ * @cssprop [--kfp-color-backdrop=rgb(0 0 0 / 0.5)] - Behind the popup.
+ * @cssprop [--kfp-color-skeleton=#e9e9eb] - Loading placeholders (dark: #333337).
+ * @cssprop [--kfp-font-family=system-ui, …] - Font stack (Korean and Japanese fallbacks included).
+ * @cssprop [--kfp-font-size=15px] - Base font size.
+ * @cssprop [--kfp-radius=16px] - Corner radius of the popup and the inline panel.
+ * @cssprop [--kfp-radius-avatar=40%] - Corner radius of avatars.
+ * @cssprop [--kfp-size-avatar=40px] - Avatar size.
+ * @cssprop [--kfp-size-row=60px] - Minimum height of a friend row.
+ * @cssprop [--kfp-popup-width=480px] - Popup width (never wider than the viewport).
+ * @cssprop [--kfp-popup-height=700px] - Popup height (never taller than the viewport).
+ * @cssprop [--kfp-inline-height=480px] - Height of the inline view when its container sets none.
+ * @cssprop [--kfp-motion-duration=160ms] - Opening animation (off with reduced motion).
+ */
+@localized()
+export class KakaoFriendPicker extends LitElement {
+  static override styles = pickerStyles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
+
+  private readonly friends = new FriendsController(this, {
+    onLoad: (totalCount) => this.emit('kfp-load', { totalCount }),
+    onError: (error) => this.emit('kfp-error', error.toDetail()),
+  });
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('[part~="search-input"]') private searchInput!: HTMLInputElement | null;
+  @query('[part~="list"]') private list!: LitVirtualizer<ListRow> | null;
+  @query('[part~="base"]') private base!: HTMLElement | null;
+
+  @state() private query = '';
+  @state() private activeIndex = -1;
+  @state() private activeDescendant: string | undefined;
+  @state() private announcement = '';
+  @state() private wide = false;
+  @state() private stickyIndex = 0;
+  @state() private broken: ReadonlySet<string> = new Set();
+  @state() private language: PickerLanguage = 'en';
+
+  /** Full-screen sheet, centred modal popup, or a list in the page flow. */
+  @property({ attribute: 'view-type', reflect: true }) viewType: ViewType = 'full';
+  /** Whether a full/popup picker is showing; ignored by the inline view. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** `multiple` (checkboxes, Kakao `selectFriends`) or `single` (radio, Kakao `selectFriend`). */
+  @property({ attribute: 'selection-mode' }) selectionMode: SelectionMode = 'multiple';
+  /** Title bar text (Kakao `title`); a localized "Select friends" when unset. */
+  @property() heading: string | undefined;
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`, live). Kakao `viewAppearance`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+  /** `landscape` puts the picked friends in a side panel; `auto` decides from the element's width. */
+  @property({ reflect: true }) orientation: Orientation = 'auto';
+  /** Shows the search box. The attribute accepts `"false"`. */
+  @property({ attribute: 'enable-search', converter: trueByDefault }) enableSearch = true;
+  /** Shows the index bar. The attribute accepts `"false"`. */
+  @property({ attribute: 'enable-index', converter: trueByDefault }) enableIndex = true;
+  /** Shows the signed-in user's own row on top. The attribute accepts `"false"`. */
+  @property({ attribute: 'show-my-profile', converter: trueByDefault }) showMyProfile = true;
+  /** Shows the Favorites section on top. The attribute accepts `"false"`. */
+  @property({ attribute: 'show-favorite', converter: trueByDefault }) showFavorite = true;
+  /** Shows the strip of picked friends (multiple mode). The attribute accepts `"false"`. */
+  @property({ attribute: 'show-picked-friend', converter: trueByDefault }) showPickedFriend = true;
+  /** Most friends pickable at once, an integer 1–100 (multiple mode). */
+  @property({ attribute: 'max-pickable-count', converter: countAttribute })
+  maxPickableCount: number = DEFAULT_MAX_PICKABLE_COUNT;
+  /** Fewest friends needed to confirm, an integer 1–max (multiple mode). */
+  @property({ attribute: 'min-pickable-count', converter: countAttribute })
+  minPickableCount: number = DEFAULT_MIN_PICKABLE_COUNT;
+  /** Where friends come from (`ArrayFriendSource`, `KakaoRestFriendSource`, your own…). */
+  @property({ attribute: false }) dataSource: FriendDataSource | undefined;
+  /** The current selection (uuids in pick order). Setting it fires no event. */
+  @property({ attribute: false }) selectedUuids: string[] = [];
+  /** The language of this picker (`ko`, `en`, `ja`); else the nearest ancestor's, else the browser's. */
+  @property({ reflect: true }) override lang!: string;
+
+  private options: PickerOptions = resolveOptions(this).options;
+  private reportedProblems = '';
+  private entries: PickerEntry[] = [];
+  private entriesVersion = -1;
+  private entriesLanguage: PickerLanguage | undefined;
+  private lastSortAt = 0;
+  private sortCost = 0;
+  private resortTimer: ReturnType<typeof setTimeout> | undefined;
+  private model: ListModel = buildListModel({
+    entries: [],
+    profile: null,
+    showMyProfile: false,
+    showFavorite: false,
+    match: null,
+    orderIndexKeys: (keys) => [...keys],
+  });
+  private byUuid = new Map<string, Friend>();
+  private opener: HTMLElement | null = null;
+  private closingByUs = false;
+  private typeahead = '';
+  private typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
+  private draggingIndex = false;
+  /** Bumped by every scroll the picker starts, so a stale one stops when a newer one begins. */
+  private scrollToken = 0;
+  private resizeObserver: ResizeObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = resolveLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    clearTimeout(this.resortTimer);
+    clearTimeout(this.typeaheadTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('dataSource')) void this.friends.setSource(this.dataSource);
+    if (changed.has('lang')) this.language = resolveLanguage(this);
+    if (
+      changed.has('viewType') ||
+      changed.has('selectionMode') ||
+      changed.has('theme') ||
+      changed.has('orientation') ||
+      changed.has('maxPickableCount') ||
+      changed.has('minPickableCount')
+    ) {
+      this.applyOptions();
+    }
+    if (
+      changed.has('selectedUuids') ||
+      changed.has('selectionMode') ||
+      changed.has('maxPickableCount') ||
+      changed.has('minPickableCount')
+    ) {
+      const normalized = normalizeSelection(this.selectedUuids, this.rules);
+      if (normalized.join('\n') !== this.selectedUuids.join('\n')) this.selectedUuids = normalized;
+    }
+    const entriesChanged = this.refreshEntries();
+    if (
+      entriesChanged ||
+      changed.has('query') ||
+      changed.has('showMyProfile') ||
+      changed.has('showFavorite') ||
+      changed.has('language')
+    ) {
+      this.rebuildModel(changed.has('query'));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('open') || changed.has('viewType')) this.syncDialog();
+    this.observeSize();
+  }
+
+  private get rules(): SelectionRules {
+    return {
+      mode: this.options.selectionMode,
+      max: this.options.maxPickableCount,
+      min: this.options.minPickableCount,
+    };
+  }
+
+  private get isMultiple(): boolean {
+    return this.options.selectionMode === 'multiple';
+  }
+
+  private get isDialog(): boolean {
+    return this.options.viewType !== 'inline';
+  }
+
+  private applyOptions(): void {
+    const { options, problems } = resolveOptions(this);
+    this.options = options;
+    const report = problems.join(' ');
+    if (report !== '' && report !== this.reportedProblems) {
+      this.emit('kfp-error', new PickerError('invalid-options', report).toDetail());
+    }
+    this.reportedProblems = report;
+  }
+
+  /**
+   * Re-sorts the friends when pages arrived or the language changed. While pages keep arriving,
+   * sorting is spaced out so a 100,000-friend load does not sort a thousand times.
+   */
+  private refreshEntries(): boolean {
+    const { version, status, friends } = this.friends;
+    if (version === this.entriesVersion && this.language === this.entriesLanguage) return false;
+    const now = performance.now();
+    const wait = Math.max(RESORT_INTERVAL_MS, this.sortCost * 4) - (now - this.lastSortAt);
+    if (
+      status === 'loading' &&
+      this.entries.length > 0 &&
+      wait > 0 &&
+      this.language === this.entriesLanguage
+    ) {
+      if (this.resortTimer === undefined) {
+        this.resortTimer = setTimeout(() => {
+          this.resortTimer = undefined;
+          this.requestUpdate();
+        }, wait);
+      }
+      return false;
+    }
+    clearTimeout(this.resortTimer);
+    this.resortTimer = undefined;
+    const language = this.language;
+    const cache = this.entryCache(language);
+    const entries: PickerEntry[] = [];
+    for (const friend of friends) {
+      let entry = cache.get(friend);
+      if (entry === undefined) {
+        const name = friend.profile_nickname ?? '';
+        entry = { friend, indexKey: indexKeyOf(name, language), searchable: prepareName(name) };
+        cache.set(friend, entry);
+      }
+      entries.push(entry);
+    }
+    this.entries = sortByName(entries, (entry) => entry.friend.profile_nickname ?? '', language);
+    this.byUuid = new Map(friends.map((friend) => [friend.uuid, friend]));
+    const profile = this.friends.profile === null ? null : profileAsFriend(this.friends.profile);
+    if (profile !== null && !this.byUuid.has(profile.uuid)) this.byUuid.set(profile.uuid, profile);
+    this.entriesVersion = version;
+    this.entriesLanguage = language;
+    this.lastSortAt = performance.now();
+    this.sortCost = this.lastSortAt - now;
+    return true;
+  }
+
+  private entryCaches = new Map<PickerLanguage, WeakMap<Friend, PickerEntry>>();
+
+  private entryCache(language: PickerLanguage): WeakMap<Friend, PickerEntry> {
+    let cache = this.entryCaches.get(language);
+    if (cache === undefined) {
+      cache = new WeakMap();
+      this.entryCaches.set(language, cache);
+    }
+    return cache;
+  }
+
+  private rebuildModel(queryChanged: boolean): void {
+    const searchQuery = prepareQuery(this.query);
+    const language = this.language;
+    this.model = buildListModel({
+      entries: this.entries,
+      profile: this.friends.profile,
+      showMyProfile: this.showMyProfile,
+      showFavorite: this.showFavorite,
+      match:
+        searchQuery === null
+          ? null
+          : (entry) => matchName((entry as PickerEntry).searchable, searchQuery),
+      orderIndexKeys: (keys) => orderIndexKeys(keys, language),
+    });
+    if (queryChanged) {
+      this.activeIndex = -1;
+      this.activeDescendant = undefined;
+      this.stickyIndex = 0;
+      if (this.model.resultCount !== null) {
+        this.announce(messages.resultsAnnouncement(this.model.resultCount));
+      }
+    } else if (this.activeIndex >= this.model.rows.length) {
+      this.activeIndex = -1;
+      this.activeDescendant = undefined;
+    }
+  }
+
+  // --- events -------------------------------------------------------------------------------
+
+  private emit<K extends keyof KakaoFriendPickerEventMap>(
+    name: K,
+    detail: KakaoFriendPickerEventMap[K]['detail'],
+  ): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private pickedUsers(): Friend[] {
+    const users: Friend[] = [];
+    for (const uuid of this.selectedUuids) {
+      const friend = this.byUuid.get(uuid);
+      if (friend !== undefined) users.push({ ...friend });
+    }
+    return users;
+  }
+
+  private announce(text: string): void {
+    // The same sentence twice in a row must still be spoken: vary it invisibly.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  // --- selection ----------------------------------------------------------------------------
+
+  private rowFriend(row: ListRow | undefined): Friend | null {
+    if (row === undefined || row.type === 'header') return null;
+    return row.friend;
+  }
+
+  private isPickable(row: ListRow): boolean {
+    const friend = this.rowFriend(row);
+    return friend !== null && canPick(this.selectedUuids, friend.uuid, this.rules);
+  }
+
+  private pick(row: ListRow): void {
+    const friend = this.rowFriend(row);
+    if (friend === null) return;
+    const next = togglePick(this.selectedUuids, friend.uuid, this.rules);
+    if (next === undefined) {
+      this.announce(messages.maxReached(this.options.maxPickableCount));
+      return;
+    }
+    if (!this.byUuid.has(friend.uuid)) this.byUuid.set(friend.uuid, friend);
+    const unchanged = next.join('\n') === this.selectedUuids.join('\n');
+    if (unchanged) return;
+    this.selectedUuids = next;
+    if (this.isMultiple && next.length === this.options.maxPickableCount) {
+      this.announce(messages.maxReached(this.options.maxPickableCount));
+    }
+    this.emit('kfp-change', { uuids: [...next], users: this.pickedUsers() });
+  }
+
+  private unpick(uuid: string): void {
+    if (!this.selectedUuids.includes(uuid)) return;
+    this.selectedUuids = this.selectedUuids.filter((picked) => picked !== uuid);
+    this.emit('kfp-change', { uuids: [...this.selectedUuids], users: this.pickedUsers() });
+  }
+
+  private confirm(): void {
+    if (!canConfirm(this.selectedUuids, this.rules)) return;
+    const uuids = [...this.selectedUuids];
+    this.emit('kfp-confirm', {
+      uuids,
+      users: this.pickedUsers(),
+      selectedTotalCount: uuids.length,
+    });
+    if (this.isDialog) this.open = false;
+  }
+
+  private dismiss(reason: CancelReason): void {
+    if (!this.open) return;
+    this.open = false;
+    this.emit('kfp-cancel', { reason });
+  }
+
+  // --- dialog -------------------------------------------------------------------------------
+
+  private syncDialog(): void {
+    const dialog = this.dialog;
+    if (dialog === null || !this.isConnected) return;
+    const shouldOpen = this.open && this.isDialog;
+    if (shouldOpen && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+      (this.searchInput ?? this.list)?.focus();
+    } else if (!shouldOpen && dialog.open) {
+      this.closingByUs = true;
+      dialog.close();
+      this.closingByUs = false;
+      this.restoreFocus();
+    }
+  }
+
+  private restoreFocus(): void {
+    const opener = this.opener;
+    this.opener = null;
+    if (opener === null || !opener.isConnected) return;
+    const active = deepActiveElement();
+    if (active === null || active === document.body || this.shadowRoot?.contains(active)) {
+      opener.focus();
+    }
+  }
+
+  private handleDialogCancel(event: Event): void {
+    // Escape: handled here so it becomes a `kfp-cancel` and `open` stays the source of truth.
+    event.preventDefault();
+    this.dismiss('escape');
+  }
+
+  private handleDialogClose(): void {
+    if (this.closingByUs || !this.open) return;
+    // Closed by the browser itself (e.g. a cancel it would not let us prevent).
+    this.open = false;
+    this.restoreFocus();
+    this.emit('kfp-cancel', { reason: 'escape' });
+  }
+
+  private handleDialogClick(event: MouseEvent): void {
+    const dialog = this.dialog;
+    if (dialog === null || event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    if (!inside) this.dismiss('backdrop');
+  }
+
+  // --- search -------------------------------------------------------------------------------
+
+  private handleSearchInput(event: Event): void {
+    // Runs for every `input`, including while an IME composes (`isComposing`): the value then
+    // holds the syllable being typed, which the matcher treats as a prefix.
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private handleCompositionUpdate(event: CompositionEvent): void {
+    const input = event.target as HTMLInputElement;
+    // The value reflects the update only after this event: read it once the task settles.
+    queueMicrotask(() => {
+      this.query = input.value;
+    });
+  }
+
+  private handleSearchKeydown(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    if (event.key === 'Escape' && this.query !== '') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.clearSearch();
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.list?.focus();
+      this.moveActive(this.firstOption());
+    }
+  }
+
+  private clearSearch(): void {
+    this.query = '';
+    if (this.searchInput !== null) {
+      this.searchInput.value = '';
+      this.searchInput.focus();
+    }
+  }
+
+  // --- list keyboard ------------------------------------------------------------------------
+
+  private isOption(index: number): boolean {
+    const row = this.model.rows[index];
+    return row !== undefined && row.type !== 'header';
+  }
+
+  private firstOption(): number {
+    return this.stepOption(-1, 1);
+  }
+
+  private lastOption(): number {
+    return this.stepOption(this.model.rows.length, -1);
+  }
+
+  /** The option `count` options away from `from` (clamped to the first/last option). */
+  private stepOption(from: number, delta: number, count = 1): number {
+    const rows = this.model.rows;
+    let found = from >= 0 && from < rows.length && this.isOption(from) ? from : -1;
+    let index = from;
+    let left = count;
+    while (left > 0) {
+      index += delta;
+      if (index < 0 || index >= rows.length) break;
+      if (this.isOption(index)) {
+        found = index;
+        left -= 1;
+      }
+    }
+    return found;
+  }
+
+  private async moveActive(index: number): Promise<void> {
+    if (index < 0) return;
+    const token = ++this.scrollToken;
+    this.activeIndex = index;
+    const list = this.list;
+    if (list === null) return;
+    await this.scrollRowIntoView(list, index, 'nearest', token);
+    // Point aria-activedescendant at the option only once it is rendered, so it is announced.
+    if (token === this.scrollToken) this.activeDescendant = this.optionId(index);
+  }
+
+  /**
+   * Scrolls row `index` into the visible part of the list (below the sticky header). A row far
+   * away is first brought near by the virtualizer, whose estimated positions are then corrected
+   * against the rendered row; the list is scrolled directly so the page itself never jumps.
+   */
+  private async scrollRowIntoView(
+    list: LitVirtualizer<ListRow>,
+    index: number,
+    block: 'start' | 'nearest',
+    token: number,
+  ): Promise<void> {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const rowAt = () => list.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`);
+    // The virtualizer's own 'nearest' lands off target on far jumps: pin the row to the top, then
+    // correct against the rendered row below.
+    if (rowAt() === null) {
+      list.element(index)?.scrollIntoView({ block: 'start' });
+      // Its pin holds the scroll position until that layout completes; correcting earlier is undone.
+      await Promise.race([list.layoutComplete, frame().then(frame).then(frame)]);
+    }
+    for (let attempt = 0; attempt < 30 && token === this.scrollToken; attempt++) {
+      await this.updateComplete;
+      const row = rowAt();
+      if (row !== null) {
+        const box = list.getBoundingClientRect();
+        const top = box.top + SECTION_HEADER_HEIGHT;
+        const rect = row.getBoundingClientRect();
+        let delta = 0;
+        if (block === 'start' || rect.top < top) delta = rect.top - top;
+        else if (rect.bottom > box.bottom) delta = rect.bottom - box.bottom;
+        if (Math.abs(delta) < 1) return;
+        list.scrollTop += delta;
+      }
+      await frame();
+    }
+  }
+
+  private pageSize(): number {
+    const height = this.list?.clientHeight ?? 0;
+    return Math.max(1, Math.floor(height / 60) - 1);
+  }
+
+  private handleListKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const active = this.activeIndex;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = active < 0 ? this.firstOption() : this.stepOption(active, 1);
+        break;
+      case 'ArrowUp':
+        next = active < 0 ? this.firstOption() : this.stepOption(active, -1);
+        break;
+      case 'Home':
+        next = this.firstOption();
+        break;
+      case 'End':
+        next = this.lastOption();
+        break;
+      case 'PageDown':
+        next = this.stepOption(Math.max(active, -1), 1, this.pageSize());
+        break;
+      case 'PageUp':
+        next = this.stepOption(active < 0 ? 0 : active, -1, this.pageSize());
+        break;
+      case ' ': {
+        const row = this.model.rows[active];
+        if (row !== undefined) {
+          event.preventDefault();
+          if (this.isPickable(row)) this.pick(row);
+          else this.announce(messages.maxReached(this.options.maxPickableCount));
+        }
+        return;
+      }
+      case 'Enter':
+        event.preventDefault();
+        this.confirm();
+        return;
+      default:
+        if ([...event.key].length === 1 && event.key.trim() !== '') {
+          this.typeAhead(event.key);
+        }
+        return;
+    }
+    event.preventDefault();
+    void this.moveActive(next);
+  }
+
+  private typeAhead(key: string): void {
+    clearTimeout(this.typeaheadTimer);
+    this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), TYPEAHEAD_RESET_MS);
+    const repeated = this.typeahead === key;
+    this.typeahead = repeated ? key : this.typeahead + key;
+    const query = prepareQuery(this.typeahead);
+    if (query === null) return;
+    const rows = this.model.rows;
+    const start =
+      this.activeIndex < 0
+        ? 0
+        : this.activeIndex + (repeated || this.typeahead.length === 1 ? 1 : 0);
+    for (let step = 0; step < rows.length; step++) {
+      const index = (start + step) % rows.length;
+      const row = rows[index];
+      if (row === undefined || row.type === 'header') continue;
+      const name =
+        row.type === 'profile' ? (row.profile.nickName ?? '') : (row.friend.profile_nickname ?? '');
+      const ranges = matchName(prepareName(name), query);
+      if (ranges !== null && ranges[0]?.[0] === 0) {
+        void this.moveActive(index);
+        return;
+      }
+    }
+  }
+
+  private handleListFocus(): void {
+    if (this.activeIndex < 0) {
+      const firstSelected = this.model.rows.findIndex(
+        (row) =>
+          row.type !== 'header' &&
+          row.friend !== null &&
+          this.selectedUuids.includes(row.friend.uuid),
+      );
+      void this.moveActive(firstSelected >= 0 ? firstSelected : this.firstOption());
+    }
+  }
+
+  private handleListClick(event: MouseEvent): void {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    if (option === null) return;
+    const index = Number(option.dataset.index);
+    const row = this.model.rows[index];
+    if (row === undefined) return;
+    this.activeIndex = index;
+    this.activeDescendant = this.optionId(index);
+    if (this.isPickable(row)) this.pick(row);
+    else if (this.rowFriend(row) !== null)
+      this.announce(messages.maxReached(this.options.maxPickableCount));
+  }
+
+  private handleVisibilityChanged(event: Event): void {
+    const first = (event as Event & { first: number }).first;
+    if (first >= 0 && first !== this.stickyIndex) this.stickyIndex = first;
+  }
+
+  // --- index bar ----------------------------------------------------------------------------
+
+  private async jumpTo(key: string): Promise<void> {
+    const index = this.model.indexTargets.get(key);
+    const list = this.list;
+    if (index === undefined || list === null) return;
+    const token = ++this.scrollToken;
+    this.activeIndex = index;
+    await this.scrollRowIntoView(list, index, 'start', token);
+    if (token === this.scrollToken) this.activeDescendant = this.optionId(index);
+  }
+
+  private keyAtPoint(event: PointerEvent): string | undefined {
+    const bar = event.currentTarget as HTMLElement;
+    const box = bar.getBoundingClientRect();
+    const root = this.renderRoot as ShadowRoot;
+    const hit = root.elementFromPoint(box.left + box.width / 2, event.clientY);
+    return hit?.closest<HTMLElement>('[part~="index-key"]')?.dataset.key;
+  }
+
+  private handleIndexPointerDown(event: PointerEvent): void {
+    this.draggingIndex = true;
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    const key = this.keyAtPoint(event);
+    if (key !== undefined) void this.jumpTo(key);
+  }
+
+  private handleIndexPointerMove(event: PointerEvent): void {
+    if (!this.draggingIndex) return;
+    const key = this.keyAtPoint(event);
+    if (key !== undefined) void this.jumpTo(key);
+  }
+
+  private handleIndexPointerUp(): void {
+    this.draggingIndex = false;
+  }
+
+  // --- layout -------------------------------------------------------------------------------
+
+  private observeSize(): void {
+    const base = this.base;
+    if (base === null || this.resizeObserver !== undefined) return;
+    this.resizeObserver = new ResizeObserver((records) => {
+      const width = records[records.length - 1]?.contentRect.width ?? 0;
+      const wide = width >= LANDSCAPE_MIN_WIDTH;
+      if (wide !== this.wide) this.wide = wide;
+    });
+    this.resizeObserver.observe(base);
+  }
+
+  private markBroken = (url: string): void => {
+    if (this.broken.has(url)) return;
+    this.broken = new Set([...this.broken, url]);
+  };
+
+  // --- public methods -----------------------------------------------------------------------
+
+  /** Opens a full/popup picker (no-op for inline) and resolves once it is showing. */
+  async show(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the picker without confirming and without `kfp-cancel` (that is for user dismissals). */
+  async hide(): Promise<void> {
+    this.open = false;
+    await this.updateComplete;
+  }
+
+  /** Loads the friends again, bypassing caches; the selection is kept. */
+  reload(): Promise<void> {
+    return this.friends.reload();
+  }
+
+  /** Unpicks everyone (fires no event). */
+  clearSelection(): void {
+    this.selectedUuids = [];
+  }
+
+  // --- rendering ----------------------------------------------------------------------------
+
+  private optionId(index: number): string {
+    return `kfp-option-${index}`;
+  }
+
+  private rowState = (row: ListRow, index: number): RowState => {
+    const friend = this.rowFriend(row);
+    const selected = friend !== null && this.selectedUuids.includes(friend.uuid);
+    return {
+      id: this.optionId(index),
+      selected,
+      disabled: friend === null || !canPick(this.selectedUuids, friend.uuid, this.rules),
+      active: index === this.activeIndex,
+    };
+  };
+
+  private headerLabel = (row: ListRow): string =>
+    row.type === 'header' ? messages.section(row.section, row.count) : '';
+
+  private renderItem = (row: ListRow, index: number) =>
+    renderRow(
+      row,
+      index,
+      { stateOf: this.rowState, broken: this.broken, onBroken: this.markBroken },
+      this.headerLabel,
+    );
+
+  private renderList() {
+    const { status, error } = this.friends;
+    if (status === 'error' && error !== null) return renderError(error, () => void this.reload());
+    const searching = this.model.resultCount !== null;
+    if (!searching && this.entries.length === 0 && this.friends.profile === null) {
+      return status === 'ready' ? renderEmpty(messages.empty()) : renderLoading();
+    }
+    if (searching && this.model.resultCount === 0) {
+      return html`${this.renderStickyHeader(0)}
+        <div class="spacer" style="block-size:${SECTION_HEADER_HEIGHT}px"></div>
+        ${renderEmpty(messages.noResults())}`;
+    }
+    return html`${this.renderStickyHeader(this.stickyIndex)}
+      <lit-virtualizer
+        part="list"
+        class=${this.isMultiple ? '' : 'single'}
+        role="listbox"
+        tabindex="0"
+        scroller
+        aria-labelledby="heading"
+        aria-multiselectable=${this.isMultiple ? 'true' : nothing}
+        aria-activedescendant=${this.activeDescendant ?? nothing}
+        .items=${this.model.rows}
+        .keyFunction=${(row: ListRow) => row.key}
+        .renderItem=${this.renderItem}
+        @visibilityChanged=${this.handleVisibilityChanged}
+        @keydown=${this.handleListKeydown}
+        @click=${this.handleListClick}
+        @focus=${this.handleListFocus}
+      ></lit-virtualizer>`;
+  }
+
+  private renderStickyHeader(index: number) {
+    const rows = this.model.rows;
+    let at = Math.min(index, rows.length - 1);
+    while (at > 0 && rows[at]?.type !== 'header') at -= 1;
+    const row = rows[at];
+    if (row === undefined || row.type !== 'header') return nothing;
+    return html`<div class="sticky" aria-hidden="true">
+      <div part="section-header">${this.headerLabel(row)}</div>
+    </div>`;
+  }
+
+  private renderPanel() {
+    const multiple = this.isMultiple;
+    const { maxPickableCount: max, minPickableCount: min } = this.options;
+    const count = this.selectedUuids.length;
+    const picked = this.selectedUuids.map((uuid) => this.byUuid.get(uuid) ?? { uuid });
+    const showPicked = multiple && this.showPickedFriend && picked.length > 0;
+    const landscape =
+      multiple &&
+      this.showPickedFriend &&
+      (this.options.orientation === 'landscape' ||
+        (this.options.orientation === 'auto' && this.wide));
+    const belowMin = multiple ? count < min : count === 0;
+    const showIndex =
+      this.enableIndex && this.model.resultCount === null && this.model.indexKeys.length > 0;
+    const stickyRow = this.model.rows[this.stickyIndex];
+    const currentKey = stickyRow?.type === 'friend' ? stickyRow.indexKey : undefined;
+    return html`<div
+      part="base"
+      class=${landscape ? 'panel landscape' : 'panel'}
+      lang=${this.language}
+    >
+      <header part="header">
+        <h2 part="heading" id="heading">${this.heading ?? messages.defaultHeading()}</h2>
+        ${
+          multiple
+            ? html`<span part="counter"
+                ><span aria-hidden="true">${count}/${max}</span
+                ><span class="sr-only">${messages.counterLabel(count, max)}</span></span
+              >`
+            : nothing
+        }
+        ${
+          this.isDialog
+            ? html`<button
+                part="close-button"
+                class="icon-button"
+                type="button"
+                aria-label=${messages.close()}
+                @click=${() => this.dismiss('close-button')}
+              >
+                ${closeIcon}
+              </button>`
+            : nothing
+        }
+      </header>
+      ${
+        this.enableSearch
+          ? html`<div class="search">
+              <input
+                part="search-input"
+                type="search"
+                enterkeyhint="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-label=${messages.searchPlaceholder()}
+                placeholder=${messages.searchPlaceholder()}
+                .value=${this.query}
+                @input=${this.handleSearchInput}
+                @compositionupdate=${this.handleCompositionUpdate}
+                @keydown=${this.handleSearchKeydown}
+              />
+              ${
+                this.query !== ''
+                  ? html`<button
+                      class="icon-button clear"
+                      type="button"
+                      aria-label=${messages.clearSearch()}
+                      @click=${this.clearSearch}
+                    >
+                      ${closeIcon}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      <div class="body">
+        <div class="list-area">${this.renderList()}</div>
+        ${
+          showIndex
+            ? renderIndexBar({
+                keys: this.model.indexKeys,
+                current: currentKey,
+                onKey: (key) => void this.jumpTo(key),
+                onPointerDown: (event) => this.handleIndexPointerDown(event),
+                onPointerMove: (event) => this.handleIndexPointerMove(event),
+                onPointerUp: () => this.handleIndexPointerUp(),
+              })
+            : nothing
+        }
+      </div>
+      ${
+        showPicked
+          ? renderPickedStrip({
+              picked,
+              broken: this.broken,
+              onBroken: this.markBroken,
+              onRemove: (uuid) => this.unpick(uuid),
+            })
+          : nothing
+      }
+      <footer>
+        ${belowMin && multiple ? html`<p class="hint" id="hint">${messages.minHint(min)}</p>` : nothing}
+        <button
+          part="confirm-button"
+          type="button"
+          ?disabled=${!canConfirm(this.selectedUuids, this.rules)}
+          aria-describedby=${belowMin && multiple ? 'hint' : nothing}
+          @click=${this.confirm}
+        >
+          ${messages.confirm()}
+        </button>
+      </footer>
+      <div class="sr-only" role="status" aria-live="polite">${this.statusText()}</div>
+    </div>`;
+  }
+
+  private statusText(): string {
+    const { status, error } = this.friends;
+    if (status === 'loading' && this.entries.length === 0) return messages.loading();
+    if (status === 'error' && error !== null) return messages.error(error.code);
+    if (status === 'ready' && this.entries.length === 0 && this.friends.profile === null) {
+      return messages.empty();
+    }
+    return this.announcement;
+  }
+
+  protected override render() {
+    if (!this.isDialog) return this.renderPanel();
+    return html`<dialog
+      part="dialog"
+      class=${this.options.viewType}
+      aria-labelledby="heading"
+      @cancel=${this.handleDialogCancel}
+      @close=${this.handleDialogClose}
+      @click=${this.handleDialogClick}
+    >
+      ${this.open ? this.renderPanel() : nothing}
+    </dialog>`;
+  }
+}

@@ -1,0 +1,24 @@
+import { KakaoFriendPicker } from './kakao-friend-picker.js';
+import type { KakaoFriendPickerEventMap } from './types.js';
+
+/** The tag name of the picker. */
+export const TAG_NAME = 'kakao-friend-picker';
+
+/**
+ * Defines `<kakao-friend-picker>` once. A second call, or a second copy of the package on the
+ * page, is a no-op; without a DOM (server rendering) nothing is defined.
+ */
+export function registerKakaoFriendPicker(): void {
+  if (typeof customElements === 'undefined') return;
+  if (customElements.get(TAG_NAME) === undefined)
+    customElements.define(TAG_NAME, KakaoFriendPicker);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kakao-friend-picker': KakaoFriendPicker;
+  }
+  // Typed `addEventListener('kfp-confirm', …)` on the element and on any ancestor it bubbles to.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends KakaoFriendPickerEventMap {}
+}

@@ -1,0 +1,638 @@
+import { css } from 'lit';
+
+/**
+ * Public `--kfp-*` tokens are read once on `:host` into private `--_*` properties, so the
+ * defaults live in one place per theme and the rest of the sheet uses only the private names.
+ */
+export const pickerStyles = css`
+  :host {
+    --_bg: var(--kfp-color-background, #ffffff);
+    --_surface: var(--kfp-color-surface, #f4f4f5);
+    --_text: var(--kfp-color-text, #191919);
+    --_text-secondary: var(--kfp-color-text-secondary, #5c5c5c);
+    --_border: var(--kfp-color-border, #e2e2e4);
+    --_control-border: var(--kfp-color-control-border, #8a8a8e);
+    --_accent: var(--kfp-color-accent, #fee500);
+    --_accent-text: var(--kfp-color-accent-text, #191919);
+    --_highlight: var(--kfp-color-highlight, #0057b8);
+    --_focus: var(--kfp-color-focus, #0a64d6);
+    --_danger: var(--kfp-color-danger, #b3261e);
+    --_backdrop: var(--kfp-color-backdrop, rgb(0 0 0 / 0.5));
+    --_skeleton: var(--kfp-color-skeleton, #e9e9eb);
+    --_font: var(
+      --kfp-font-family,
+      system-ui,
+      -apple-system,
+      'Apple SD Gothic Neo',
+      'Noto Sans KR',
+      'Noto Sans JP',
+      'Malgun Gothic',
+      sans-serif
+    );
+    --_font-size: var(--kfp-font-size, 15px);
+    --_radius: var(--kfp-radius, 16px);
+    --_avatar-radius: var(--kfp-radius-avatar, 40%);
+    --_avatar-size: var(--kfp-size-avatar, 40px);
+    --_row-height: var(--kfp-size-row, 60px);
+    --_popup-width: var(--kfp-popup-width, 480px);
+    --_popup-height: var(--kfp-popup-height, 700px);
+    --_inline-height: var(--kfp-inline-height, 480px);
+    --_duration: var(--kfp-motion-duration, 160ms);
+
+    display: block;
+    color-scheme: light dark;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='dark']) {
+    --_bg: var(--kfp-color-background, #1c1c1e);
+    --_surface: var(--kfp-color-surface, #2a2a2d);
+    --_text: var(--kfp-color-text, #f2f2f2);
+    --_text-secondary: var(--kfp-color-text-secondary, #b4b4b8);
+    --_border: var(--kfp-color-border, #3a3a3e);
+    --_control-border: var(--kfp-color-control-border, #8e8e93);
+    --_highlight: var(--kfp-color-highlight, #8cc4ff);
+    --_focus: var(--kfp-color-focus, #8cc4ff);
+    --_danger: var(--kfp-color-danger, #ffb4ab);
+    --_skeleton: var(--kfp-color-skeleton, #333337);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--kfp-color-background, #1c1c1e);
+      --_surface: var(--kfp-color-surface, #2a2a2d);
+      --_text: var(--kfp-color-text, #f2f2f2);
+      --_text-secondary: var(--kfp-color-text-secondary, #b4b4b8);
+      --_border: var(--kfp-color-border, #3a3a3e);
+      --_control-border: var(--kfp-color-control-border, #8e8e93);
+      --_highlight: var(--kfp-color-highlight, #8cc4ff);
+      --_focus: var(--kfp-color-focus, #8cc4ff);
+      --_danger: var(--kfp-color-danger, #ffb4ab);
+      --_skeleton: var(--kfp-color-skeleton, #333337);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host(:not([view-type='inline'])) {
+    /* full and popup live in the top layer; the host itself takes no room in the page. */
+    display: contents;
+  }
+
+  :host([view-type='inline']) {
+    height: var(--_inline-height);
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .panel {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: auto auto minmax(0, 1fr) auto auto;
+    grid-template-areas: 'header' 'search' 'body' 'picked' 'footer';
+    inline-size: 100%;
+    block-size: 100%;
+    background: var(--_bg);
+    color: var(--_text);
+    overflow: hidden;
+  }
+
+  :host([view-type='inline']) .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .panel.landscape {
+    grid-template-columns: minmax(0, 1fr) minmax(200px, 34%);
+    grid-template-rows: auto auto minmax(0, 1fr) auto;
+    grid-template-areas: 'header header' 'search picked' 'body picked' 'body footer';
+  }
+
+  dialog {
+    padding: 0;
+    border: none;
+    color: var(--_text);
+    background: var(--_bg);
+    overflow: hidden;
+  }
+
+  dialog::backdrop {
+    background: var(--_backdrop);
+  }
+
+  dialog.full {
+    inline-size: 100vw;
+    block-size: 100dvh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom)
+      env(safe-area-inset-left);
+  }
+
+  dialog.popup {
+    inline-size: min(var(--_popup-width), calc(100vw - 32px));
+    block-size: min(var(--_popup-height), calc(100dvh - 32px));
+    border-radius: var(--_radius);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
+  }
+
+  dialog[open] {
+    animation: kfp-in var(--_duration) ease-out;
+  }
+
+  @keyframes kfp-in {
+    from {
+      opacity: 0;
+      transform: translateY(12px);
+    }
+  }
+
+  header {
+    grid-area: header;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 12px 8px 8px 16px;
+    min-block-size: 52px;
+  }
+
+  [part~='heading'] {
+    flex: 1;
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  [part~='counter'] {
+    color: var(--_text-secondary);
+    font-variant-numeric: tabular-nums;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  button:focus-visible,
+  input:focus-visible,
+  [part~='list']:focus-visible,
+  [part~='picked']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .icon-button {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 44px;
+    block-size: 44px;
+    border: none;
+    border-radius: 50%;
+    background: transparent;
+  }
+
+  .icon-button:hover {
+    background: var(--_surface);
+  }
+
+  .icon-button svg {
+    inline-size: 20px;
+    block-size: 20px;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    fill: none;
+  }
+
+  .search {
+    grid-area: search;
+    position: relative;
+    padding: 4px 16px 8px;
+  }
+
+  [part~='search-input'] {
+    inline-size: 100%;
+    block-size: 40px;
+    padding-inline: 12px 40px;
+    border: 1px solid transparent;
+    border-radius: 10px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  [part~='search-input']::placeholder {
+    color: var(--_text-secondary);
+    opacity: 1;
+  }
+
+  [part~='search-input']::-webkit-search-cancel-button {
+    appearance: none;
+  }
+
+  .search .clear {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 16px;
+    inline-size: 40px;
+    block-size: 40px;
+  }
+
+  .body {
+    grid-area: body;
+    position: relative;
+    display: flex;
+    min-block-size: 0;
+  }
+
+  .list-area {
+    position: relative;
+    flex: 1;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+
+  [part~='list'] {
+    flex: 1;
+    block-size: 100%;
+    min-block-size: 0;
+    outline: none;
+  }
+
+  .sticky {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    z-index: 1;
+    pointer-events: none;
+  }
+
+  [part~='section-header'] {
+    display: flex;
+    align-items: center;
+    inline-size: 100%;
+    block-size: 32px;
+    padding-inline: 16px;
+    background: var(--_bg);
+    color: var(--_text-secondary);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    inline-size: 100%;
+    min-block-size: var(--_row-height);
+    padding-block: 8px;
+    padding-inline: 16px 28px;
+    cursor: pointer;
+    user-select: none;
+  }
+
+  .row:hover {
+    background: var(--_surface);
+  }
+
+  .row.active {
+    background: var(--_surface);
+    box-shadow: inset 3px 0 0 var(--_focus);
+  }
+
+  :host(:dir(rtl)) .row.active {
+    box-shadow: inset -3px 0 0 var(--_focus);
+  }
+
+  .row[aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+
+  .row[aria-disabled='true'] .avatar-box,
+  .row[aria-disabled='true'] [part~='nickname'] {
+    opacity: 0.55;
+  }
+
+  [part~='nickname'] {
+    flex: 1;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  mark {
+    background: none;
+    color: var(--_highlight);
+    font-weight: 700;
+  }
+
+  .check {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 22px;
+    block-size: 22px;
+    border: 1.5px solid var(--_control-border);
+    border-radius: 50%;
+    background: var(--_bg);
+  }
+
+  .check svg {
+    inline-size: 14px;
+    block-size: 14px;
+    stroke: var(--_accent-text);
+    stroke-width: 3;
+    fill: none;
+    visibility: hidden;
+  }
+
+  .row[aria-selected='true'] .check {
+    border-color: var(--_accent-text);
+    background: var(--_accent);
+  }
+
+  .row[aria-selected='true'] .check svg {
+    visibility: visible;
+  }
+
+  .single .check svg {
+    display: none;
+  }
+
+  .single .row[aria-selected='true'] .check {
+    background: var(--_bg);
+    border: 7px solid var(--_text);
+  }
+
+  .avatar-box {
+    flex: none;
+  }
+
+  [part~='avatar'] {
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--_avatar-size);
+    block-size: var(--_avatar-size);
+    border-radius: var(--_avatar-radius);
+    object-fit: cover;
+    color: #ffffff;
+    font-weight: 700;
+    vertical-align: middle;
+  }
+
+  .me {
+    color: var(--_text-secondary);
+    font-size: 0.85em;
+  }
+
+  [part~='index'] {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: center;
+    flex: none;
+    inline-size: 24px;
+    padding-block: 4px;
+    touch-action: none;
+    user-select: none;
+  }
+
+  [part~='index-key'] {
+    flex: 0 1 auto;
+    min-block-size: 0;
+    max-block-size: 22px;
+    inline-size: 24px;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_text-secondary);
+    font-size: 11px;
+    line-height: 1.6;
+    overflow: hidden;
+  }
+
+  [part~='index-key'].current {
+    color: var(--_text);
+    font-weight: 700;
+  }
+
+  .status {
+    display: grid;
+    place-content: center;
+    gap: 12px;
+    flex: 1;
+    padding: 24px;
+    text-align: center;
+    color: var(--_text-secondary);
+  }
+
+  [part~='error'] p {
+    margin: 0;
+    color: var(--_text);
+  }
+
+  .retry {
+    justify-self: center;
+    padding: 8px 20px;
+    border: 1px solid var(--_control-border);
+    border-radius: 999px;
+    background: var(--_bg);
+  }
+
+  .skeleton {
+    flex: 1;
+    overflow: hidden;
+  }
+
+  .skeleton .bone-row {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    block-size: var(--_row-height);
+    padding-inline: 16px;
+  }
+
+  .bone {
+    border-radius: 6px;
+    background: var(--_skeleton);
+    animation: kfp-pulse 1.2s ease-in-out infinite;
+  }
+
+  .bone.circle {
+    inline-size: var(--_avatar-size);
+    block-size: var(--_avatar-size);
+    border-radius: var(--_avatar-radius);
+  }
+
+  .bone.line {
+    block-size: 12px;
+    inline-size: 40%;
+  }
+
+  @keyframes kfp-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  [part~='picked'] {
+    grid-area: picked;
+    display: flex;
+    gap: 12px;
+    margin: 0;
+    padding: 10px 16px;
+    list-style: none;
+    overflow-x: auto;
+    border-block-start: 1px solid var(--_border);
+    scroll-behavior: smooth;
+  }
+
+  .landscape [part~='picked'] {
+    flex-direction: column;
+    overflow-x: hidden;
+    overflow-y: auto;
+    border-block-start: none;
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  [part~='picked-item'] {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    flex: none;
+    inline-size: 60px;
+    font-size: 0.8em;
+  }
+
+  .landscape [part~='picked-item'] {
+    flex-direction: row;
+    gap: 8px;
+    inline-size: auto;
+  }
+
+  [part~='picked-item'] .picked-name {
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  [part~='picked-item'] button {
+    position: absolute;
+    inset-block-start: -6px;
+    inset-inline-end: -2px;
+    display: grid;
+    place-items: center;
+    inline-size: 24px;
+    block-size: 24px;
+    padding: 0;
+    border: 2px solid var(--_bg);
+    border-radius: 50%;
+    background: var(--_text-secondary);
+    color: var(--_bg);
+  }
+
+  .landscape [part~='picked-item'] button {
+    position: static;
+    margin-inline-start: auto;
+  }
+
+  [part~='picked-item'] button svg {
+    inline-size: 12px;
+    block-size: 12px;
+    stroke: currentColor;
+    stroke-width: 3;
+    fill: none;
+  }
+
+  footer {
+    grid-area: footer;
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: 8px 16px 16px;
+  }
+
+  .landscape footer {
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_text-secondary);
+    font-size: 0.85em;
+    text-align: center;
+  }
+
+  [part~='confirm-button'] {
+    block-size: 48px;
+    border: none;
+    border-radius: 12px;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+  }
+
+  [part~='confirm-button']:disabled {
+    cursor: not-allowed;
+    background: var(--_surface);
+    color: var(--_text-secondary);
+  }
+
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    dialog[open],
+    .bone {
+      animation: none;
+    }
+
+    [part~='picked'] {
+      scroll-behavior: auto;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .row.active,
+    .row[aria-selected='true'] .check {
+      outline: 2px solid Highlight;
+    }
+
+    mark {
+      color: Highlight;
+    }
+  }
+`;

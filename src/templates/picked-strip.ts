@@ -1,0 +1,44 @@
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Friend } from '../types.js';
+import { messages } from '../localization/messages.js';
+import { renderAvatar } from './avatar.js';
+import { closeIcon } from './icons.js';
+
+export interface PickedStripView {
+  /** Picked friends in pick order (a uuid not loaded yet has only its uuid). */
+  picked: readonly Friend[];
+  broken: ReadonlySet<string>;
+  onBroken: (url: string) => void;
+  onRemove: (uuid: string) => void;
+}
+
+/** The strip of picked friends, each with a remove button. */
+export function renderPickedStrip(view: PickedStripView) {
+  return html`<ul part="picked" aria-label=${messages.pickedLabel()}>
+    ${repeat(
+      view.picked,
+      (friend) => friend.uuid,
+      (friend) => {
+        const name = friend.profile_nickname ?? messages.unknownName();
+        return html`<li part="picked-item" data-uuid=${friend.uuid}>
+          ${renderAvatar({
+            url: friend.profile_thumbnail_image,
+            name: friend.profile_nickname,
+            seed: friend.uuid,
+            broken: view.broken,
+            onBroken: view.onBroken,
+          })}
+          <span class="picked-name">${name}</span>
+          <button
+            type="button"
+            aria-label=${messages.remove(name)}
+            @click=${() => view.onRemove(friend.uuid)}
+          >
+            ${closeIcon}
+          </button>
+        </li>`;
+      },
+    )}
+  </ul>`;
+}

@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import { PageCache } from '../../src/data/page-cache.js';
+import { isAbortError } from '../../src/errors.js';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const live = () => new AbortController().signal;
+
+describe('PageCache', () => {
+  it('serves a stored value without loading again, until reload', async () => {
+    const cache = new PageCache<number>();
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await cache.get('k', load, { signal: live() })).to.equal(1);
+    expect(await cache.get('k', load, { signal: live() })).to.equal(1);
+    expect(await cache.get('k', load, { signal: live(), reload: true })).to.equal(2);
+    expect(await cache.get('k', load, { signal: live() })).to.equal(2);
+    expect(await cache.get('other', load, { signal: live() })).to.equal(3);
+  });
+
+  it('does not store failures', async () => {
+    const cache = new PageCache<number>();
+    let loads = 0;
+    const load = async () => {
+      loads += 1;
+      if (loads === 1) throw new Error('first fails');
+      return loads;
+    };
+    await cache.get('k', load, { signal: live() }).catch(() => undefined);
+    expect(await cache.get('k', load, { signal: live() })).to.equal(2);
+  });
+
+  it('expires after ttlMs', async () => {
+    const cache = new PageCache<number>({ ttlMs: 0 });
+    let loads = 0;
+    const load = async () => ++loads;
+    await cache.get('k', load, { signal: live() });
+    await cache.get('k', load, { signal: live() });
+    expect(loads).to.equal(2);
+  });
+
+  it('shares a load in flight; aborts it only when every caller left', async () => {
+    const cache = new PageCache<string>();
+    const gate = deferred<string>();
+    let loadSignal: AbortSignal | undefined;
+    const load = (signal: AbortSignal) => {
+      loadSignal = signal;
+      return gate.promise;
+    };
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = cache.get('k', load, { signal: a.signal });
+    const second = cache.get('k', load, { signal: b.signal });
+    await Promise.resolve();
+    a.abort();
+    expect(isAbortError(await first.catch((e: unknown) => e))).to.equal(true);
+    expect(loadSignal!.aborted).to.equal(false);
+    b.abort();
+    expect(isAbortError(await second.catch((e: unknown) => e))).to.equal(true);
+    expect(loadSignal!.aborted).to.equal(true);
+  });
+
+  it('a slow old load does not overwrite what a later reload stored', async () => {
+    const cache = new PageCache<string>();
+    const slow = deferred<string>();
+    const old = cache.get('k', () => slow.promise, { signal: live() });
+    const fresh = await cache.get('k', async () => 'fresh', { signal: live(), reload: true });
+    slow.resolve('old');
+    expect(await old).to.equal('old');
+    expect(fresh).to.equal('fresh');
+    expect(await cache.get('k', async () => 'unused', { signal: live() })).to.equal('fresh');
+  });
+
+  it('keeps at most maxEntries values', async () => {
+    const cache = new PageCache<number>({ maxEntries: 2 });
+    let loads = 0;
+    const load = async () => ++loads;
+    for (const key of ['a', 'b', 'c']) await cache.get(key, load, { signal: live() });
+    await cache.get('a', load, { signal: live() });
+    expect(loads).to.equal(4);
+  });
+
+  it('rejects at once for an aborted signal', async () => {
+    const cache = new PageCache<number>();
+    const controller = new AbortController();
+    controller.abort();
+    let loads = 0;
+    const error = await cache
+      .get('k', async () => ++loads, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(isAbortError(error)).to.equal(true);
+    expect(loads).to.equal(0);
+  });
+});

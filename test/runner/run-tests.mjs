@@ -1,0 +1,26 @@
+// Runs the browser suite with @web/test-runner and prints the plain `N passed, N failed` line last.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { findChrome, missingChromeMessage } from './find-chrome.mjs';
+import { summaryFile } from './summary-reporter.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(missingChromeMessage);
+  process.exit(1);
+}
+rmSync(summaryFile, { force: true });
+const result = spawnSync(
+  process.execPath,
+  ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
+  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
+);
+let summary;
+try {
+  summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+} catch {
+  summary = { passed: 0, failed: 1, skipped: 0 };
+}
+const skipped = summary.skipped ? `, ${summary.skipped} skipped` : '';
+console.log(`${summary.passed} passed, ${summary.failed} failed${skipped}`);
+process.exit(result.status === 0 && summary.failed === 0 ? 0 : 1);

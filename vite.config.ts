@@ -1,0 +1,9 @@
+import { defineConfig } from 'vite';
+import { kakaoEmulatorPlugin } from './src/emulator/vite-plugin.mjs';
+
+// `npm start`: the demo playground (index.html + demo/), served from source.
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 5173 },
+  plugins: [kakaoEmulatorPlugin()],
+  build: { outDir: 'dist-demo', target: 'es2022' },
+});

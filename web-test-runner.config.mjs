@@ -1,0 +1,39 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { chromeArgs, findChrome } from './test/runner/find-chrome.mjs';
+import { summaryReporter } from './test/runner/summary-reporter.mjs';
+import { testServerPlugins } from './test/server-plugins.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  hostname: '127.0.0.1',
+  // One page at a time: keyboard and focus tests need the window's focus to themselves.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 60000,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+    ...testServerPlugins(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script type="module" src="/test/setup.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter()],
+};
