@@ -30,6 +30,7 @@ import {
   type SelectionRules,
 } from './core/selection.js';
 import { FriendsController } from './controllers/friends-controller.js';
+import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
 import { resolveLanguage } from './localization/language.js';
 import { messages } from './localization/messages.js';
@@ -182,6 +183,11 @@ export class KakaoFriendPicker extends LitElement {
   minPickableCount: number = DEFAULT_MIN_PICKABLE_COUNT;
   /** Where friends come from (`ArrayFriendSource`, `KakaoRestFriendSource`, your own…). */
   @property({ attribute: false }) dataSource: FriendDataSource | undefined;
+  /**
+   * Shorthand for a data source: the URL of a JSON file holding `Friend[]` or a REST-shaped
+   * `{ elements: Friend[] }`. `dataSource` wins when both are set.
+   */
+  @property() src: string | undefined;
   /** The current selection (uuids in pick order). Setting it fires no event. */
   @property({ attribute: false }) selectedUuids: string[] = [];
   /** The language of this picker (`ko`, `en`, `ja`); else the nearest ancestor's, else the browser's. */
@@ -227,7 +233,7 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('dataSource')) void this.friends.setSource(this.dataSource);
+    if (changed.has('dataSource') || changed.has('src')) void this.friends.setSource(this.source());
     if (changed.has('lang')) this.language = resolveLanguage(this);
     if (
       changed.has('viewType') ||
@@ -263,6 +269,11 @@ export class KakaoFriendPicker extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('open') || changed.has('viewType')) this.syncDialog();
     this.observeSize();
+  }
+
+  private source(): FriendDataSource | undefined {
+    if (this.dataSource !== undefined) return this.dataSource;
+    return this.src ? new JsonFriendSource(this.src) : undefined;
   }
 
   private get rules(): SelectionRules {
