@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const summaryFile = join(tmpdir(), `kfp-test-summary-${process.getuid?.() ?? 'user'}.json`);
+/** Where the counts go: set by run-tests.mjs (or .ci/run) per run, so parallel runs never mix. */
+export const summaryFile =
+  process.env.KFP_SUMMARY_FILE ?? join(tmpdir(), `kfp-test-summary-${process.pid}.json`);
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
