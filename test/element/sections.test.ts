@@ -108,3 +108,24 @@ describe('sections and order', () => {
     void sampleProfile;
   });
 });
+
+describe('sticky section header', () => {
+  it('names the section at the top of the scrolled list', async () => {
+    const el = await mountInline(() => {}, [
+      ...Array.from({ length: 30 }, (_, i) => ({
+        uuid: `f${i}`,
+        profile_nickname: `가${String(i).padStart(2, '0')}`,
+        favorite: true,
+      })),
+      ...Array.from({ length: 60 }, (_, i) => ({ uuid: `n${i}`, profile_nickname: `나${i}` })),
+    ]);
+    const sticky = () => el.shadowRoot!.querySelector('.sticky')!.textContent!.trim();
+    expect(sticky()).to.equal('My profile');
+    const list = part(el, 'list')!;
+    list.scrollTop = 60 * 10;
+    await waitFor(() => sticky().startsWith('Favorites'), 'sticky header did not follow');
+    list.scrollTop = 60 * 50;
+    await waitFor(() => sticky().startsWith('Friends'), 'sticky header did not follow');
+    expect(el.shadowRoot!.querySelector('.sticky')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+});

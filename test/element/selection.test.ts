@@ -24,6 +24,7 @@ describe('multiple selection', () => {
     expect(changes.at(-1)!.users.map((u) => u.profile_nickname)).to.deep.equal(['홍길동', 'Bob']);
     expect(option(el, '홍길동').getAttribute('aria-selected')).to.equal('true');
     expect(pickedNames(el)).to.deep.equal(['홍길동', 'Bob']);
+    expect(getComputedStyle(part(el, 'picked')!).overflowX).to.equal('auto');
     expect(part(el, 'counter')!.textContent).to.contain('2/30');
     await toggle(el, '홍길동');
     expect(changes.at(-1)!.uuids).to.deep.equal(['u-bob']);

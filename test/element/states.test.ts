@@ -50,6 +50,24 @@ describe('loading, empty and error states', () => {
     expect(source.requests.every((q) => q.limit === 100)).to.equal(true);
   });
 
+  it('renders the first page before the others arrive', async () => {
+    const el = await bare();
+    const all = new ArrayFriendSource(manyFriends(300));
+    let releaseRest: () => void = () => {};
+    const rest = new Promise<void>((resolve) => (releaseRest = resolve));
+    el.dataSource = {
+      async getFriends(query, options) {
+        if (query.offset > 0) await rest;
+        return all.getFriends(query, options);
+      },
+    };
+    await waitFor(() => options(el).length > 0, 'first page not rendered');
+    expect(liveText(el)).to.not.equal('Loading friends…');
+    const loaded = oneEvent(el, 'kfp-load');
+    releaseRest();
+    expect((await loaded).detail.totalCount).to.equal(300);
+  });
+
   it('shows the empty state', async () => {
     const el = await bare();
     el.dataSource = new ArrayFriendSource([]);
