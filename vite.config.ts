@@ -5,5 +5,10 @@ import { kakaoEmulatorPlugin } from './src/emulator/vite-plugin.mjs';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   plugins: [kakaoEmulatorPlugin()],
-  build: { outDir: 'dist-demo', target: 'es2022' },
+  build: {
+    outDir: 'dist-demo',
+    target: 'es2022',
+    // The React page (demo/react.html) is a second entry beside the playground.
+    rollupOptions: { input: { main: 'index.html', react: 'demo/react.html' } },
+  },
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './test/runner/find-chrome.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
 import { testServerPlugins } from './test/server-plugins.mjs';
+import { packageImportsPlugin } from './test/package-imports-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -19,9 +20,11 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
+      tsx: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     ...testServerPlugins(),
+    packageImportsPlugin(),
   ],
   browsers: [
     chromeLauncher({

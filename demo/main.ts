@@ -120,6 +120,10 @@ onToggle('enable-index', (checked) => (picker.enableIndex = checked));
 onToggle('show-my-profile', (checked) => (picker.showMyProfile = checked));
 onToggle('show-favorite', (checked) => (picker.showFavorite = checked));
 onToggle('show-picked-friend', (checked) => (picker.showPickedFriend = checked));
+onToggle('rtl', (checked) => {
+  if (checked) picker.dir = 'rtl';
+  else picker.removeAttribute('dir');
+});
 
 // --- Selection -----------------------------------------------------------------------------------
 

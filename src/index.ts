@@ -16,6 +16,7 @@ export {
   type KakaoSdkFriendSourceOptions,
 } from './data/kakao-sdk-source.js';
 export { PickerError } from './errors.js';
+export { selectFriend, selectFriends } from './api/select-friends.js';
 export type * from './types.js';
 
 registerKakaoFriendPicker();

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { sortByName } from './core/collation.js';
@@ -29,11 +28,12 @@ import {
   togglePick,
   type SelectionRules,
 } from './core/selection.js';
+import { FormController } from './controllers/form-controller.js';
 import { FriendsController } from './controllers/friends-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
-import { resolveLanguage } from './localization/language.js';
-import { messages } from './localization/messages.js';
+import { LanguageController } from './localization/language-controller.js';
+import { messagesFor, type PickerMessages } from './localization/messages.js';
 import { pickerStyles } from './styles/picker-styles.js';
 import { renderIndexBar } from './templates/index-bar.js';
 import { renderRow, type RowState } from './templates/list-row.js';
@@ -78,11 +78,17 @@ function deepActiveElement(): HTMLElement | null {
  *
  * @summary Pick Kakao Talk friends; their uuids leave as `kfp-*` events.
  *
+ * @tagname kakao-friend-picker
+ *
  * @fires {CustomEvent<KfpChangeDetail>} kfp-change - The user picked or unpicked a friend.
  * @fires {CustomEvent<KfpConfirmDetail>} kfp-confirm - The user confirmed; full/popup views close.
  * @fires {CustomEvent<KfpCancelDetail>} kfp-cancel - The user dismissed a full/popup picker.
  * @fires {CustomEvent<KfpLoadDetail>} kfp-load - Every page of friends has arrived.
  * @fires {CustomEvent<KfpErrorDetail>} kfp-error - Loading failed, or options were invalid.
+ *
+ * @cssstate invalid - In a form, the picks do not satisfy `required`/min/max (also `:invalid`).
+ * @cssstate user-invalid - Invalid after the user changed the picks or tried to submit the form.
+ * @cssstate disabled - Disabled by its own `disabled` attribute or a disabled `<fieldset>`.
  *
  * @csspart base - The picker's root panel; carries the theme background and text colours.
  * @csspart dialog - The `<dialog>` of the full and popup views.
@@ -129,11 +135,21 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--kfp-inline-height=480px] - Height of the inline view when its container sets none.
  * @cssprop [--kfp-motion-duration=160ms] - Opening animation (off with reduced motion).
  */
-@localized()
 export class KakaoFriendPicker extends LitElement {
   static override styles = pickerStyles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
+  /** Takes part in forms (`ElementInternals`): see `name`, `required` and `disabled`. */
+  static formAssociated = true;
 
+  private readonly languages = new LanguageController(this, (language) => {
+    this.language = language;
+  });
+  private readonly formControl = new FormController(this, {
+    rules: () => this.rules,
+    message: (reason, rules) =>
+      this.messages.validity(reason, reason === 'range-underflow' ? rules.min : rules.max),
+    anchor: () => this.list ?? this.searchInput,
+  });
   private readonly friends = new FriendsController(this, {
     onLoad: (totalCount) => this.emit('kfp-load', { totalCount }),
     onError: (error) => this.emit('kfp-error', error.toDetail()),
@@ -190,6 +206,12 @@ export class KakaoFriendPicker extends LitElement {
   @property() src: string | undefined;
   /** The current selection (uuids in pick order). Setting it fires no event. */
   @property({ attribute: false }) selectedUuids: string[] = [];
+  /** Form field name: the form data gets one `name=uuid` entry per picked friend, in pick order. */
+  @property({ reflect: true }) name: string | undefined;
+  /** In a form, at least one friend must be picked (`validity.valueMissing` otherwise). */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Takes no picks and cannot confirm (a disabled `<fieldset>` has the same effect). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
   /** The language of this picker (`ko`, `en`, `ja`); else the nearest ancestor's, else the browser's. */
   @property({ reflect: true }) override lang!: string;
 
@@ -215,14 +237,10 @@ export class KakaoFriendPicker extends LitElement {
   private typeahead = '';
   private typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
   private draggingIndex = false;
+  private pointerInList = false;
   /** Bumped by every scroll the picker starts, so a stale one stops when a newer one begins. */
   private scrollToken = 0;
   private resizeObserver: ResizeObserver | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.language = resolveLanguage(this);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -234,7 +252,7 @@ export class KakaoFriendPicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('dataSource') || changed.has('src')) void this.friends.setSource(this.source());
-    if (changed.has('lang')) this.language = resolveLanguage(this);
+    if (changed.has('lang')) this.languages.refresh();
     if (
       changed.has('viewType') ||
       changed.has('selectionMode') ||
@@ -274,6 +292,11 @@ export class KakaoFriendPicker extends LitElement {
   private source(): FriendDataSource | undefined {
     if (this.dataSource !== undefined) return this.dataSource;
     return this.src ? new JsonFriendSource(this.src) : undefined;
+  }
+
+  /** The picker's strings in its own language, whatever the page's @lit/localize locale is. */
+  private get messages(): PickerMessages {
+    return messagesFor(this.language);
   }
 
   private get rules(): SelectionRules {
@@ -380,7 +403,7 @@ export class KakaoFriendPicker extends LitElement {
       this.activeDescendant = undefined;
       this.stickyIndex = 0;
       if (this.model.resultCount !== null) {
-        this.announce(messages.resultsAnnouncement(this.model.resultCount));
+        this.announce(this.messages.resultsAnnouncement(this.model.resultCount));
       }
     } else if (this.activeIndex >= this.model.rows.length) {
       this.activeIndex = -1;
@@ -425,10 +448,10 @@ export class KakaoFriendPicker extends LitElement {
 
   private pick(row: ListRow): void {
     const friend = this.rowFriend(row);
-    if (friend === null) return;
+    if (friend === null || this.formControl.disabled) return;
     const next = togglePick(this.selectedUuids, friend.uuid, this.rules);
     if (next === undefined) {
-      this.announce(messages.maxReached(this.options.maxPickableCount));
+      this.announce(this.messages.maxReached(this.options.maxPickableCount));
       return;
     }
     if (!this.byUuid.has(friend.uuid)) this.byUuid.set(friend.uuid, friend);
@@ -436,19 +459,19 @@ export class KakaoFriendPicker extends LitElement {
     if (unchanged) return;
     this.selectedUuids = next;
     if (this.isMultiple && next.length === this.options.maxPickableCount) {
-      this.announce(messages.maxReached(this.options.maxPickableCount));
+      this.announce(this.messages.maxReached(this.options.maxPickableCount));
     }
     this.emit('kfp-change', { uuids: [...next], users: this.pickedUsers() });
   }
 
   private unpick(uuid: string): void {
-    if (!this.selectedUuids.includes(uuid)) return;
+    if (!this.selectedUuids.includes(uuid) || this.formControl.disabled) return;
     this.selectedUuids = this.selectedUuids.filter((picked) => picked !== uuid);
     this.emit('kfp-change', { uuids: [...this.selectedUuids], users: this.pickedUsers() });
   }
 
   private confirm(): void {
-    if (!canConfirm(this.selectedUuids, this.rules)) return;
+    if (this.formControl.disabled || !canConfirm(this.selectedUuids, this.rules)) return;
     const uuids = [...this.selectedUuids];
     this.emit('kfp-confirm', {
       uuids,
@@ -668,7 +691,7 @@ export class KakaoFriendPicker extends LitElement {
         if (row !== undefined) {
           event.preventDefault();
           if (this.isPickable(row)) this.pick(row);
-          else this.announce(messages.maxReached(this.options.maxPickableCount));
+          else this.announce(this.messages.maxReached(this.options.maxPickableCount));
         }
         return;
       }
@@ -702,9 +725,16 @@ export class KakaoFriendPicker extends LitElement {
       const index = (start + step) % rows.length;
       const row = rows[index];
       if (row === undefined || row.type === 'header') continue;
-      const name =
-        row.type === 'profile' ? (row.profile.nickName ?? '') : (row.friend.profile_nickname ?? '');
-      const ranges = matchName(prepareName(name), query);
+      const cached =
+        row.type === 'friend' ? this.entryCache(this.language).get(row.friend) : undefined;
+      const searchable =
+        cached?.searchable ??
+        prepareName(
+          row.type === 'profile'
+            ? (row.profile.nickName ?? '')
+            : (row.friend.profile_nickname ?? ''),
+        );
+      const ranges = matchName(searchable, query);
       if (ranges !== null && ranges[0]?.[0] === 0) {
         void this.moveActive(index);
         return;
@@ -713,15 +743,15 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   private handleListFocus(): void {
-    if (this.activeIndex < 0) {
-      const firstSelected = this.model.rows.findIndex(
-        (row) =>
-          row.type !== 'header' &&
-          row.friend !== null &&
-          this.selectedUuids.includes(row.friend.uuid),
-      );
-      void this.moveActive(firstSelected >= 0 ? firstSelected : this.firstOption());
-    }
+    // A click focuses the list too: its own row becomes active, and the list must not jump.
+    if (this.pointerInList || this.activeIndex >= 0) return;
+    // Keyboard users start on the first option in view, so focusing never scrolls the list away.
+    void this.moveActive(this.stepOption(Math.max(this.stickyIndex, 0) - 1, 1));
+  }
+
+  private handleListPointerDown(): void {
+    this.pointerInList = true;
+    setTimeout(() => (this.pointerInList = false));
   }
 
   private handleListClick(event: MouseEvent): void {
@@ -734,7 +764,7 @@ export class KakaoFriendPicker extends LitElement {
     this.activeDescendant = this.optionId(index);
     if (this.isPickable(row)) this.pick(row);
     else if (this.rowFriend(row) !== null)
-      this.announce(messages.maxReached(this.options.maxPickableCount));
+      this.announce(this.messages.maxReached(this.options.maxPickableCount));
   }
 
   private handleVisibilityChanged(event: Event): void {
@@ -821,6 +851,58 @@ export class KakaoFriendPicker extends LitElement {
     this.selectedUuids = [];
   }
 
+  // --- forms (ElementInternals; the logic lives in FormController) ---------------------------
+
+  /** The form this picker belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.formControl.internals?.form ?? null;
+  }
+
+  /** The picker's validity in its form (`valueMissing`, `rangeUnderflow`, `customError`…). */
+  get validity(): ValidityState | undefined {
+    return this.formControl.internals?.validity;
+  }
+
+  /** The localized message explaining why the picker is invalid, or `''`. */
+  get validationMessage(): string {
+    return this.formControl.internals?.validationMessage ?? '';
+  }
+
+  /** Whether the picker takes part in constraint validation (not when disabled). */
+  get willValidate(): boolean {
+    return this.formControl.internals?.willValidate ?? false;
+  }
+
+  /** Like `<input>.checkValidity()`: fires `invalid` and returns `false` when invalid. */
+  checkValidity(): boolean {
+    return this.formControl.internals?.checkValidity() ?? true;
+  }
+
+  /** Like `<input>.reportValidity()`: also shows the browser's message. */
+  reportValidity(): boolean {
+    return this.formControl.internals?.reportValidity() ?? true;
+  }
+
+  /** Like `<input>.setCustomValidity()`: a non-empty message makes the picker invalid. */
+  setCustomValidity(message: string): void {
+    this.formControl.setCustomValidity(message);
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.formControl.reset();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formControl.setFormDisabled(disabled);
+  }
+
+  /** @internal */
+  formStateRestoreCallback(state: unknown): void {
+    this.formControl.restore(state);
+  }
+
   // --- rendering ----------------------------------------------------------------------------
 
   private optionId(index: number): string {
@@ -833,33 +915,42 @@ export class KakaoFriendPicker extends LitElement {
     return {
       id: this.optionId(index),
       selected,
-      disabled: friend === null || !canPick(this.selectedUuids, friend.uuid, this.rules),
+      disabled:
+        friend === null ||
+        this.formControl.disabled ||
+        !canPick(this.selectedUuids, friend.uuid, this.rules),
       active: index === this.activeIndex,
     };
   };
 
   private headerLabel = (row: ListRow): string =>
-    row.type === 'header' ? messages.section(row.section, row.count) : '';
+    row.type === 'header' ? this.messages.section(row.section, row.count) : '';
 
   private renderItem = (row: ListRow, index: number) =>
     renderRow(
       row,
       index,
-      { stateOf: this.rowState, broken: this.broken, onBroken: this.markBroken },
+      {
+        stateOf: this.rowState,
+        broken: this.broken,
+        onBroken: this.markBroken,
+        messages: this.messages,
+      },
       this.headerLabel,
     );
 
   private renderList() {
     const { status, error } = this.friends;
-    if (status === 'error' && error !== null) return renderError(error, () => void this.reload());
+    if (status === 'error' && error !== null)
+      return renderError(error, () => void this.reload(), this.messages);
     const searching = this.model.resultCount !== null;
     if (!searching && this.entries.length === 0 && this.friends.profile === null) {
-      return status === 'ready' ? renderEmpty(messages.empty()) : renderLoading();
+      return status === 'ready' ? renderEmpty(this.messages.empty()) : renderLoading();
     }
     if (searching && this.model.resultCount === 0) {
       return html`${this.renderStickyHeader(0)}
         <div class="spacer" style="block-size:${SECTION_HEADER_HEIGHT}px"></div>
-        ${renderEmpty(messages.noResults())}`;
+        ${renderEmpty(this.messages.noResults())}`;
     }
     return html`${this.renderStickyHeader(this.stickyIndex)}
       <lit-virtualizer
@@ -870,6 +961,7 @@ export class KakaoFriendPicker extends LitElement {
         scroller
         aria-labelledby="heading"
         aria-multiselectable=${this.isMultiple ? 'true' : nothing}
+        aria-disabled=${this.formControl.disabled ? 'true' : nothing}
         aria-activedescendant=${this.activeDescendant ?? nothing}
         .items=${this.model.rows}
         .keyFunction=${(row: ListRow) => row.key}
@@ -878,6 +970,7 @@ export class KakaoFriendPicker extends LitElement {
         @keydown=${this.handleListKeydown}
         @click=${this.handleListClick}
         @focus=${this.handleListFocus}
+        @pointerdown=${this.handleListPointerDown}
       ></lit-virtualizer>`;
   }
 
@@ -913,13 +1006,13 @@ export class KakaoFriendPicker extends LitElement {
       class=${landscape ? 'panel landscape' : 'panel'}
       lang=${this.language}
     >
-      <header part="header">
-        <h2 part="heading" id="heading">${this.heading ?? messages.defaultHeading()}</h2>
+      <div part="header" class="header">
+        <h2 part="heading" id="heading">${this.heading ?? this.messages.defaultHeading()}</h2>
         ${
           multiple
             ? html`<span part="counter"
                 ><span aria-hidden="true">${count}/${max}</span
-                ><span class="sr-only">${messages.counterLabel(count, max)}</span></span
+                ><span class="sr-only">${this.messages.counterLabel(count, max)}</span></span
               >`
             : nothing
         }
@@ -929,14 +1022,14 @@ export class KakaoFriendPicker extends LitElement {
                 part="close-button"
                 class="icon-button"
                 type="button"
-                aria-label=${messages.close()}
+                aria-label=${this.messages.close()}
                 @click=${() => this.dismiss('close-button')}
               >
                 ${closeIcon}
               </button>`
             : nothing
         }
-      </header>
+      </div>
       ${
         this.enableSearch
           ? html`<div class="search">
@@ -946,8 +1039,8 @@ export class KakaoFriendPicker extends LitElement {
                 enterkeyhint="search"
                 autocomplete="off"
                 spellcheck="false"
-                aria-label=${messages.searchPlaceholder()}
-                placeholder=${messages.searchPlaceholder()}
+                aria-label=${this.messages.searchPlaceholder()}
+                placeholder=${this.messages.searchPlaceholder()}
                 .value=${this.query}
                 @input=${this.handleSearchInput}
                 @compositionupdate=${this.handleCompositionUpdate}
@@ -958,7 +1051,7 @@ export class KakaoFriendPicker extends LitElement {
                   ? html`<button
                       class="icon-button clear"
                       type="button"
-                      aria-label=${messages.clearSearch()}
+                      aria-label=${this.messages.clearSearch()}
                       @click=${this.clearSearch}
                     >
                       ${closeIcon}
@@ -979,6 +1072,7 @@ export class KakaoFriendPicker extends LitElement {
                 onPointerDown: (event) => this.handleIndexPointerDown(event),
                 onPointerMove: (event) => this.handleIndexPointerMove(event),
                 onPointerUp: () => this.handleIndexPointerUp(),
+                messages: this.messages,
               })
             : nothing
         }
@@ -990,31 +1084,33 @@ export class KakaoFriendPicker extends LitElement {
               broken: this.broken,
               onBroken: this.markBroken,
               onRemove: (uuid) => this.unpick(uuid),
+              disabled: this.formControl.disabled,
+              messages: this.messages,
             })
           : nothing
       }
-      <footer>
-        ${belowMin && multiple ? html`<p class="hint" id="hint">${messages.minHint(min)}</p>` : nothing}
+      <div class="footer">
+        ${belowMin && multiple ? html`<p class="hint" id="hint">${this.messages.minHint(min)}</p>` : nothing}
         <button
           part="confirm-button"
           type="button"
-          ?disabled=${!canConfirm(this.selectedUuids, this.rules)}
+          ?disabled=${this.formControl.disabled || !canConfirm(this.selectedUuids, this.rules)}
           aria-describedby=${belowMin && multiple ? 'hint' : nothing}
           @click=${this.confirm}
         >
-          ${messages.confirm()}
+          ${this.messages.confirm()}
         </button>
-      </footer>
+      </div>
       <div class="sr-only" role="status" aria-live="polite">${this.statusText()}</div>
     </div>`;
   }
 
   private statusText(): string {
     const { status, error } = this.friends;
-    if (status === 'loading' && this.entries.length === 0) return messages.loading();
-    if (status === 'error' && error !== null) return messages.error(error.code);
+    if (status === 'loading' && this.entries.length === 0) return this.messages.loading();
+    if (status === 'error' && error !== null) return this.messages.error(error.code);
     if (status === 'ready' && this.entries.length === 0 && this.friends.profile === null) {
-      return messages.empty();
+      return this.messages.empty();
     }
     return this.announcement;
   }

@@ -9,7 +9,8 @@ export const TAG_NAME = 'kakao-friend-picker';
  * page, is a no-op; without a DOM (server rendering) nothing is defined.
  */
 export function registerKakaoFriendPicker(): void {
-  if (typeof customElements === 'undefined') return;
+  // Lit installs a `customElements` shim when imported in Node: a document is the real test.
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
   if (customElements.get(TAG_NAME) === undefined)
     customElements.define(TAG_NAME, KakaoFriendPicker);
 }

@@ -91,3 +91,45 @@ export interface KakaoFriendPickerEventMap {
   'kfp-load': CustomEvent<KfpLoadDetail>;
   'kfp-error': CustomEvent<KfpErrorDetail>;
 }
+
+/** Kakao's `viewAppearance`, in either case (`LIGHT` as on Android/iOS, `light` as `theme`). */
+export type ViewAppearance = 'light' | 'dark' | 'auto' | 'LIGHT' | 'DARK' | 'AUTO';
+
+/**
+ * Options of `selectFriend()` (single selection): Kakao's picker option names, plus the options
+ * Kakao offers only on Android/iOS, plus where the friends come from.
+ */
+export interface SelectFriendOptions {
+  /** Title bar text (default: a localized "Select friends"). */
+  title?: string;
+  enableSearch?: boolean;
+  showMyProfile?: boolean;
+  showFavorite?: boolean;
+  /** `light`, `dark` or `auto` (default), also Kakao's `LIGHT`/`DARK`/`AUTO`. */
+  viewAppearance?: ViewAppearance;
+  orientation?: Orientation | 'AUTO' | 'PORTRAIT' | 'LANDSCAPE';
+  enableIndex?: boolean;
+  /** A centred `popup` (default) or a `full`-screen sheet. */
+  viewType?: 'full' | 'popup' | 'FULL' | 'POPUP';
+  /** Where friends come from; required unless `src` is given (and wins over it). */
+  dataSource?: FriendDataSource;
+  /** URL of a JSON file of friends, instead of `dataSource`. */
+  src?: string;
+  /** Aborting it closes the picker (or drops the queued call) and rejects with `cancelled`. */
+  signal?: AbortSignal;
+}
+
+/** Options of `selectFriends()` (multiple selection). */
+export interface SelectFriendsOptions extends SelectFriendOptions {
+  showPickedFriend?: boolean;
+  /** Most friends pickable, an integer 1–100 (default 30). */
+  maxPickableCount?: number;
+  /** Fewest friends to confirm, an integer 1–`maxPickableCount` (default 1). */
+  minPickableCount?: number;
+}
+
+/** What `selectFriends()`/`selectFriend()` resolve with: exactly the Kakao JS SDK picker response. */
+export interface SelectFriendsResult {
+  selectedTotalCount: number;
+  users: Friend[];
+}

@@ -1,5 +1,6 @@
 // Dev-server plugins for the test runner (HTTP fixtures that tests talk to over real HTTP).
 import { createKakaoEmulator } from '../src/emulator/kakao-api-emulator.mjs';
+import { translationCheckPlugin } from './runner/translation-check-plugin.mjs';
 
 /**
  * The Kakao API emulator under /kakao-emulator on the test server itself, so adapter tests make
@@ -26,5 +27,5 @@ function kakaoEmulatorTestPlugin() {
 }
 
 export function testServerPlugins() {
-  return [kakaoEmulatorTestPlugin()];
+  return [kakaoEmulatorTestPlugin(), translationCheckPlugin()];
 }

@@ -7,17 +7,26 @@ export function supportedLanguageOf(tag: string | null | undefined): PickerLangu
   return SUPPORTED_LANGUAGES.find((language) => language === primary);
 }
 
-/** The nearest `lang` attribute at or above `element`, crossing shadow roots. */
-export function nearestLangAttribute(element: Element): string | undefined {
+/** `element` and its ancestors up to the document element, crossing shadow roots to their hosts. */
+export function* selfAndAncestors(element: Element): Generator<Element> {
   let node: Element | null = element;
   while (node !== null) {
-    const lang = node.getAttribute('lang');
-    if (lang !== null && lang.trim() !== '') return lang;
+    yield node;
     if (node.parentElement !== null) node = node.parentElement;
     else {
       const root = node.getRootNode();
       node = root instanceof ShadowRoot ? root.host : null;
     }
+  }
+}
+
+/** The nearest `lang` attribute at or above `element`, crossing shadow roots. */
+export function nearestLangAttribute(element: Element): string | undefined {
+  for (const node of selfAndAncestors(element)) {
+    // An element's `lang` property, not its attribute: a Lit element may not have reflected a
+    // newly set `lang` yet. For other HTML elements the two are the same.
+    const lang = node instanceof HTMLElement ? node.lang : node.getAttribute('lang');
+    if (typeof lang === 'string' && lang.trim() !== '') return lang;
   }
   return undefined;
 }

@@ -1,86 +1,210 @@
-import { msg, str } from '@lit/localize';
-import type { PickerErrorCode } from '../types.js';
+import { str, type MsgFn } from '@lit/localize';
+import type { PickerLanguage } from '../core/language.js';
 import type { SectionId } from '../core/sections.js';
+import type { PickerErrorCode } from '../types.js';
+import { createMsg } from './local-msg.js';
+import { templatesFor } from './locales.js';
+
+/** Every user-visible string and accessible name of the picker, in one language. */
+export interface PickerMessages {
+  readonly language: PickerLanguage;
+  defaultHeading(): string;
+  close(): string;
+  searchPlaceholder(): string;
+  clearSearch(): string;
+  confirm(): string;
+  retry(): string;
+  empty(): string;
+  noResults(): string;
+  loading(): string;
+  pickedLabel(): string;
+  indexLabel(): string;
+  me(): string;
+  unknownName(): string;
+  remove(name: string): string;
+  counterLabel(count: number, max: number): string;
+  maxReached(max: number): string;
+  minHint(min: number): string;
+  resultsAnnouncement(count: number): string;
+  section(section: SectionId, count: number): string;
+  error(code: PickerErrorCode): string;
+  /** A form validation message (the picker in a `<form>`): what is wrong with the picks. */
+  validity(reason: 'value-missing' | 'range-underflow' | 'range-overflow', limit: number): string;
+}
+
+/** The plural forms a counted message may have; `other` is required, as in CLDR. */
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
 
 /**
- * Every user-visible string and accessible name of the picker, each a `msg()` with an explicit,
- * namespaced id. They are functions so each call reads the active locale.
+ * The messages of one language. Each string is a `msg()` call with an explicit, namespaced id:
+ * `lit-localize extract` reads them into `locales/*.xlf` (English is the source text here).
+ * `msg` is bound to this language's translations rather than to the page-wide @lit/localize
+ * locale, so pickers in different languages share a page (README, "Languages").
+ *
+ * Counted messages pick a form by `Intl.PluralRules` (English has `one` and `other`; Korean and
+ * Japanese only `other`, whose translations still cover `one` so every id is translated) and
+ * format their numbers with `Intl.NumberFormat`.
  */
-export const messages = {
-  defaultHeading: () => msg('Select friends', { id: 'kfp.heading.default' }),
-  close: () => msg('Close', { id: 'kfp.close' }),
-  searchPlaceholder: () => msg('Search by name or nickname', { id: 'kfp.search.placeholder' }),
-  clearSearch: () => msg('Clear search', { id: 'kfp.search.clear' }),
-  confirm: () => msg('OK', { id: 'kfp.confirm' }),
-  retry: () => msg('Retry', { id: 'kfp.retry' }),
-  empty: () => msg('No friends to choose from.', { id: 'kfp.empty' }),
-  noResults: () => msg('No results found', { id: 'kfp.search.no-results' }),
-  loading: () => msg('Loading friends…', { id: 'kfp.loading' }),
-  pickedLabel: () => msg('Selected friends', { id: 'kfp.picked.label' }),
-  indexLabel: () => msg('Jump to', { id: 'kfp.index.label' }),
-  me: () => msg('Me', { id: 'kfp.profile.me' }),
-  unknownName: () => msg('(no name)', { id: 'kfp.friend.unnamed' }),
-  remove: (name: string) => msg(str`Remove ${name}`, { id: 'kfp.picked.remove' }),
-  counterLabel: (count: number, max: number) =>
-    msg(str`${count} of ${max} selected`, { id: 'kfp.counter.label' }),
-  maxReached: (max: number) =>
-    msg(str`You can select up to ${max} friends at a time.`, { id: 'kfp.max.reached' }),
-  minHint: (min: number) =>
-    min === 1
-      ? msg('Select at least 1 friend.', { id: 'kfp.min.hint.one' })
-      : msg(str`Select at least ${min} friends.`, { id: 'kfp.min.hint.other' }),
-  resultsAnnouncement: (count: number) =>
-    count === 1
-      ? msg('1 result', { id: 'kfp.search.results.one' })
-      : msg(str`${count} results`, { id: 'kfp.search.results.other' }),
-  loadedAnnouncement: (count: number) =>
-    count === 1
-      ? msg('1 friend', { id: 'kfp.loaded.one' })
-      : msg(str`${count} friends`, { id: 'kfp.loaded.other' }),
-  section: (section: SectionId, count: number): string => {
-    switch (section) {
-      case 'profile':
-        return msg('My profile', { id: 'kfp.section.profile' });
-      case 'favorites':
-        return msg('Favorites', { id: 'kfp.section.favorites' });
-      case 'friends':
-        return msg('Friends', { id: 'kfp.section.friends' });
-      case 'results':
-        return msg(str`Search results (${count})`, { id: 'kfp.section.results' });
-    }
-  },
-  error: (code: PickerErrorCode): string => {
-    switch (code) {
-      case 'unauthorized':
-        return msg('Your Kakao login has expired. Please log in again.', {
-          id: 'kfp.error.unauthorized',
-        });
-      case 'consent-required':
-        return msg('Permission to see your Kakao Talk friends is needed.', {
-          id: 'kfp.error.consent-required',
-        });
-      case 'permission-denied':
-        return msg('This app is not allowed to read the friends list.', {
-          id: 'kfp.error.permission-denied',
-        });
-      case 'quota-exceeded':
-        return msg('Too many requests right now. Please try again later.', {
-          id: 'kfp.error.quota-exceeded',
-        });
-      case 'not-talk-user':
-        return msg('This account does not use Kakao Talk.', { id: 'kfp.error.not-talk-user' });
-      case 'maintenance':
-        return msg('Kakao is under maintenance. Please try again later.', {
-          id: 'kfp.error.maintenance',
-        });
-      case 'network':
-        return msg('Could not connect. Check your connection and try again.', {
-          id: 'kfp.error.network',
-        });
-      default:
-        return msg('Failed to load the friends list. Please try again later.', {
-          id: 'kfp.error.generic',
-        });
-    }
-  },
-};
+function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
+  const numbers = new Intl.NumberFormat(language);
+  const pluralRules = new Intl.PluralRules(language);
+  const plural = (count: number, forms: PluralForms): string =>
+    (forms[pluralRules.select(count)] ?? forms.other)();
+  return {
+    language,
+    defaultHeading: () => msg('Select friends', { id: 'kfp.heading.default' }),
+    close: () => msg('Close', { id: 'kfp.close' }),
+    searchPlaceholder: () => msg('Search by name or nickname', { id: 'kfp.search.placeholder' }),
+    clearSearch: () => msg('Clear search', { id: 'kfp.search.clear' }),
+    confirm: () => msg('OK', { id: 'kfp.confirm', desc: 'The button that confirms the picks.' }),
+    retry: () => msg('Retry', { id: 'kfp.retry' }),
+    empty: () => msg('No friends to choose from.', { id: 'kfp.empty' }),
+    noResults: () => msg('No results found', { id: 'kfp.search.no-results' }),
+    loading: () => msg('Loading friends…', { id: 'kfp.loading' }),
+    pickedLabel: () =>
+      msg('Selected friends', {
+        id: 'kfp.picked.label',
+        desc: 'Accessible name of the strip of friends picked so far.',
+      }),
+    indexLabel: () =>
+      msg('Jump to', {
+        id: 'kfp.index.label',
+        desc: 'Accessible name of the index bar (ㄱ…ㅎ, A–Z, あ…わ) that scrolls the list.',
+      }),
+    me: () =>
+      msg('Me', { id: 'kfp.profile.me', desc: "A tag beside the signed-in user's own name." }),
+    unknownName: () => msg('(no name)', { id: 'kfp.friend.unnamed' }),
+    remove: (name: string) =>
+      msg(str`Remove ${name}`, {
+        id: 'kfp.picked.remove',
+        desc: 'The button that unpicks one friend in the strip of picked friends.',
+      }),
+    counterLabel: (count: number, max: number) => {
+      const picked = numbers.format(count);
+      const most = numbers.format(max);
+      return msg(str`${picked} of ${most} selected`, {
+        id: 'kfp.counter.label',
+        desc: 'Read by screen readers for the visible "3/30" counter.',
+      });
+    },
+    maxReached: (max: number) => {
+      const most = numbers.format(max);
+      return plural(max, {
+        one: () =>
+          msg(str`You can select only ${most} friend at a time.`, { id: 'kfp.max.reached.one' }),
+        other: () =>
+          msg(str`You can select up to ${most} friends at a time.`, {
+            id: 'kfp.max.reached.other',
+          }),
+      });
+    },
+    minHint: (min: number) => {
+      const least = numbers.format(min);
+      return plural(min, {
+        one: () => msg(str`Select at least ${least} friend.`, { id: 'kfp.min.hint.one' }),
+        other: () => msg(str`Select at least ${least} friends.`, { id: 'kfp.min.hint.other' }),
+      });
+    },
+    resultsAnnouncement: (count: number) => {
+      const found = numbers.format(count);
+      return plural(count, {
+        one: () => msg(str`${found} result`, { id: 'kfp.search.results.one' }),
+        other: () => msg(str`${found} results`, { id: 'kfp.search.results.other' }),
+      });
+    },
+    section: (section: SectionId, count: number): string => {
+      switch (section) {
+        case 'profile':
+          return msg('My profile', { id: 'kfp.section.profile' });
+        case 'favorites':
+          return msg('Favorites', { id: 'kfp.section.favorites' });
+        case 'friends':
+          return msg('Friends', { id: 'kfp.section.friends' });
+        case 'results': {
+          const found = numbers.format(count);
+          return msg(str`Search results (${found})`, { id: 'kfp.section.results' });
+        }
+      }
+    },
+    validity: (reason, limit) => {
+      const count = numbers.format(limit);
+      switch (reason) {
+        case 'value-missing':
+          return msg('Please select at least one friend.', {
+            id: 'kfp.validity.value-missing',
+            desc: 'Form validation message: the picker is required and nobody is picked.',
+          });
+        case 'range-underflow':
+          return plural(limit, {
+            one: () =>
+              msg(str`Please select at least ${count} friend.`, {
+                id: 'kfp.validity.range-underflow.one',
+              }),
+            other: () =>
+              msg(str`Please select at least ${count} friends.`, {
+                id: 'kfp.validity.range-underflow.other',
+                desc: 'Form validation message: fewer friends picked than the minimum.',
+              }),
+          });
+        case 'range-overflow':
+          return plural(limit, {
+            one: () =>
+              msg(str`Please select no more than ${count} friend.`, {
+                id: 'kfp.validity.range-overflow.one',
+              }),
+            other: () =>
+              msg(str`Please select no more than ${count} friends.`, {
+                id: 'kfp.validity.range-overflow.other',
+                desc: 'Form validation message: more friends picked than the maximum.',
+              }),
+          });
+      }
+    },
+    error: (code: PickerErrorCode): string => {
+      switch (code) {
+        case 'unauthorized':
+          return msg('Your Kakao login has expired. Please log in again.', {
+            id: 'kfp.error.unauthorized',
+          });
+        case 'consent-required':
+          return msg('Permission to see your Kakao Talk friends is needed.', {
+            id: 'kfp.error.consent-required',
+          });
+        case 'permission-denied':
+          return msg('This app is not allowed to read the friends list.', {
+            id: 'kfp.error.permission-denied',
+          });
+        case 'quota-exceeded':
+          return msg('Too many requests right now. Please try again later.', {
+            id: 'kfp.error.quota-exceeded',
+          });
+        case 'not-talk-user':
+          return msg('This account does not use Kakao Talk.', { id: 'kfp.error.not-talk-user' });
+        case 'maintenance':
+          return msg('Kakao is under maintenance. Please try again later.', {
+            id: 'kfp.error.maintenance',
+          });
+        case 'network':
+          return msg('Could not connect. Check your connection and try again.', {
+            id: 'kfp.error.network',
+          });
+        default:
+          return msg('Failed to load the friends list. Please try again later.', {
+            id: 'kfp.error.generic',
+          });
+      }
+    },
+  };
+}
+
+const cache = new Map<PickerLanguage, PickerMessages>();
+
+/** The picker's messages in `language`, whatever locale the page's @lit/localize is set to. */
+export function messagesFor(language: PickerLanguage): PickerMessages {
+  let messages = cache.get(language);
+  if (messages === undefined) {
+    messages = defineMessages(createMsg(templatesFor(language)), language);
+    cache.set(language, messages);
+  }
+  return messages;
+}

@@ -163,7 +163,8 @@ export const pickerStyles = css`
     }
   }
 
-  header {
+  /* Plain divs, not <header>/<footer>: two pickers must not add page-level landmarks. */
+  .header {
     grid-area: header;
     display: flex;
     align-items: center;
@@ -568,7 +569,7 @@ export const pickerStyles = css`
     fill: none;
   }
 
-  footer {
+  .footer {
     grid-area: footer;
     display: flex;
     flex-direction: column;
@@ -576,7 +577,7 @@ export const pickerStyles = css`
     padding: 8px 16px 16px;
   }
 
-  .landscape footer {
+  .landscape .footer {
     border-inline-start: 1px solid var(--_border);
   }
 
@@ -600,6 +601,19 @@ export const pickerStyles = css`
     cursor: not-allowed;
     background: var(--_surface);
     color: var(--_text-secondary);
+  }
+
+  /* Forms: a disabled picker (own attribute or a disabled fieldset) takes no picks. */
+  [part~='list'][aria-disabled='true'] .row {
+    cursor: not-allowed;
+  }
+
+  [part~='picked-item'] button:disabled {
+    visibility: hidden;
+  }
+
+  :host([view-type='inline']:state(user-invalid)) .panel {
+    border-color: var(--_danger);
   }
 
   .sr-only {

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { messages } from '../localization/messages.js';
+import type { PickerMessages } from '../localization/messages.js';
 
 export interface IndexBarView {
   keys: readonly string[];
@@ -8,6 +8,8 @@ export interface IndexBarView {
   onPointerMove: (event: PointerEvent) => void;
   onPointerUp: (event: PointerEvent) => void;
   onKey: (key: string) => void;
+  /** The picker's strings, in its language. */
+  messages: PickerMessages;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface IndexBarView {
 export function renderIndexBar(view: IndexBarView) {
   return html`<nav
     part="index"
-    aria-label=${messages.indexLabel()}
+    aria-label=${view.messages.indexLabel()}
     @pointerdown=${view.onPointerDown}
     @pointermove=${view.onPointerMove}
     @pointerup=${view.onPointerUp}

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { ListRow } from '../core/sections.js';
-import { messages } from '../localization/messages.js';
+import type { PickerMessages } from '../localization/messages.js';
 import { renderAvatar } from './avatar.js';
 import { renderHighlighted } from './highlight.js';
 import { checkIcon } from './icons.js';
@@ -17,6 +17,8 @@ export interface RowView {
   stateOf: (row: ListRow, index: number) => RowState;
   broken: ReadonlySet<string>;
   onBroken: (url: string) => void;
+  /** The picker's strings, in its language. */
+  messages: PickerMessages;
 }
 
 /** A section header inside the listbox: presentational, its text names the rows below it. */
@@ -62,11 +64,11 @@ export function renderOption(
     <span part="nickname"
       >${
         name === undefined
-          ? messages.unknownName()
+          ? view.messages.unknownName()
           : renderHighlighted(name, row.type === 'friend' ? row.ranges : null)
       }</span
     >
-    ${row.type === 'profile' ? html`<span class="me">${messages.me()}</span>` : ''}
+    ${row.type === 'profile' ? html`<span class="me">${view.messages.me()}</span>` : ''}
   </div>`;
 }
 

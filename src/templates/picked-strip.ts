@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Friend } from '../types.js';
-import { messages } from '../localization/messages.js';
+import type { PickerMessages } from '../localization/messages.js';
 import { renderAvatar } from './avatar.js';
 import { closeIcon } from './icons.js';
 
@@ -11,16 +11,20 @@ export interface PickedStripView {
   broken: ReadonlySet<string>;
   onBroken: (url: string) => void;
   onRemove: (uuid: string) => void;
+  /** The picker's strings, in its language. */
+  messages: PickerMessages;
+  /** The picker is disabled (in a form): the remove buttons are too. */
+  disabled?: boolean;
 }
 
 /** The strip of picked friends, each with a remove button. */
 export function renderPickedStrip(view: PickedStripView) {
-  return html`<ul part="picked" aria-label=${messages.pickedLabel()}>
+  return html`<ul part="picked" aria-label=${view.messages.pickedLabel()}>
     ${repeat(
       view.picked,
       (friend) => friend.uuid,
       (friend) => {
-        const name = friend.profile_nickname ?? messages.unknownName();
+        const name = friend.profile_nickname ?? view.messages.unknownName();
         return html`<li part="picked-item" data-uuid=${friend.uuid}>
           ${renderAvatar({
             url: friend.profile_thumbnail_image,
@@ -32,7 +36,8 @@ export function renderPickedStrip(view: PickedStripView) {
           <span class="picked-name">${name}</span>
           <button
             type="button"
-            aria-label=${messages.remove(name)}
+            ?disabled=${view.disabled === true}
+            aria-label=${view.messages.remove(name)}
             @click=${() => view.onRemove(friend.uuid)}
           >
             ${closeIcon}

@@ -139,11 +139,7 @@ async function main() {
     console.log(
       `kakao-friend-picker bench: ${version}, headless, ${cpus().length} CPUs, Node ${process.version}`,
     );
-    console.log(
-      `load average at start: ${loadavg()
-        .map((v) => v.toFixed(2))
-        .join(' ')} (other work on the machine skews the figures)\n`,
-    );
+    console.log(`load average at start: ${loadavg()[0].toFixed(2)}\n`);
     for (const size of SIZES) {
       process.stdout.write(`measuring ${count(size)} friends…\n`);
       all.push(await measureSize(browser, server, size));
@@ -159,6 +155,13 @@ async function main() {
     await server.close();
   }
   report(all, sizes, extras);
+  const load = loadavg()[0];
+  if (load > cpus().length) {
+    console.log(
+      `\nThe machine was busy (load average ${load.toFixed(2)} on ${cpus().length} CPUs): other work` +
+        ' inflates these figures; run again on an idle machine for numbers to compare.',
+    );
+  }
 }
 
 // --- report -------------------------------------------------------------------------------------

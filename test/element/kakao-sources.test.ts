@@ -161,7 +161,7 @@ describe('kakao-friend-picker with KakaoRestFriendSource', () => {
     expect(await requestsOf(scenario.id)).to.have.length(before);
   });
 
-  it.only('a second picker on the same source makes no requests; reload() does', async () => {
+  it('a second picker on the same source makes no requests; reload() does', async () => {
     const scenario = await createScenario({ friendCount: 345 });
     const source = restSource(scenario.baseUrl);
     const first = await picker();

@@ -1,5 +1,5 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import { manyFriends, mountInline, options, part, settle, toggle, waitFor } from './harness.js';
 
@@ -45,6 +45,42 @@ describe('keyboard', () => {
     expect(activeName(el)).to.equal('나');
     expect(activeOption(el)!.classList.contains('active')).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('does not scroll away when a click focuses a row far down the list', async () => {
+    const el = await mountInline((picker) => (picker.showFavorite = false), manyFriends(500));
+    const list = part(el, 'list')!;
+    list.scrollTop = 60 * 200;
+    await settle(el);
+    const before = list.scrollTop;
+    const row = options(el).find(
+      (r) => r.getBoundingClientRect().top > list.getBoundingClientRect().top + 100,
+    )!;
+    const box = row.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + 80), Math.round(box.top + 20)],
+    });
+    await settle(el);
+    expect(Math.abs(list.scrollTop - before)).to.be.below(2);
+    expect(el.selectedUuids).to.deep.equal([row.dataset.uuid]);
+    expect(activeOption(el)).to.equal(row);
+  });
+
+  it('starts keyboard users on the first option in view', async () => {
+    const el = await mountInline((picker) => (picker.showFavorite = false), manyFriends(500));
+    const list = part(el, 'list')!;
+    list.scrollTop = 60 * 100;
+    await settle(el);
+    const before = list.scrollTop;
+    (part(el, 'search-input') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await waitFor(() => activeOption(el) !== null);
+    // At most the row half-hidden under the sticky header is revealed: no jump to the top.
+    expect(Math.abs(list.scrollTop - before)).to.be.below(100);
+    expect(activeOption(el)!.getBoundingClientRect().top).to.be.at.least(
+      list.getBoundingClientRect().top,
+    );
   });
 
   it('confirms with Enter', async () => {

@@ -16,11 +16,11 @@ describe('search', () => {
   it('finds initial consonants and highlights the matched characters', async () => {
     const el = await mountInline();
     await search(el, 'ㄱㅊ');
-    expect(sectionHeaders(el)).to.deep.equal(['Search results (1)']);
+    expect(sectionHeaders(el)).to.deep.equal(['검색 결과 (1)']);
     expect(optionNames(el)).to.deep.equal(['김철수']);
     const marks = [...part(el, 'nickname')!.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks.join('')).to.equal('김철');
-    expect(liveText(el)).to.contain('1 result');
+    expect(liveText(el)).to.contain('검색 결과 1건');
     await expect(el).to.be.accessible();
   });
 
@@ -68,13 +68,13 @@ describe('search', () => {
     const el = await mountInline();
     expect(part(el, 'index')).to.not.equal(null);
     await search(el, 'zzz');
-    expect(part(el, 'empty')!.textContent).to.contain('No results found');
+    expect(part(el, 'empty')!.textContent).to.contain('검색 결과가 없습니다.');
     expect(part(el, 'index')).to.equal(null);
     await expect(el).to.be.accessible();
     (el.shadowRoot!.querySelector('.search .clear') as HTMLButtonElement).click();
     await settle(el);
     expect((part(el, 'search-input') as HTMLInputElement).value).to.equal('');
-    expect(sectionHeaders(el)).to.deep.equal(['My profile', 'Favorites', 'Friends']);
+    expect(sectionHeaders(el)).to.deep.equal(['내 프로필', '즐겨찾기', '친구']);
     expect(part(el, 'index')).to.not.equal(null);
   });
 

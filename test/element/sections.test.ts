@@ -17,7 +17,7 @@ import {
 describe('sections and order', () => {
   it('shows my profile, favorites, then friends in 가나다 order with digits last', async () => {
     const el = await mountInline();
-    expect(sectionHeaders(el)).to.deep.equal(['My profile', 'Favorites', 'Friends']);
+    expect(sectionHeaders(el)).to.deep.equal(['내 프로필', '즐겨찾기', '친구']);
     expect(optionNames(el)).to.deep.equal([
       '나',
       '김철수',
@@ -41,7 +41,7 @@ describe('sections and order', () => {
       picker.showFavorite = false;
       picker.showMyProfile = false;
     });
-    expect(sectionHeaders(el)).to.deep.equal(['Friends']);
+    expect(sectionHeaders(el)).to.deep.equal(['친구']);
     expect(optionNames(el)).to.have.length(12);
     expect(optionNames(el)[0]).to.equal('강하늘');
   });
@@ -120,12 +120,12 @@ describe('sticky section header', () => {
       ...Array.from({ length: 60 }, (_, i) => ({ uuid: `n${i}`, profile_nickname: `나${i}` })),
     ]);
     const sticky = () => el.shadowRoot!.querySelector('.sticky')!.textContent!.trim();
-    expect(sticky()).to.equal('My profile');
+    expect(sticky()).to.equal('내 프로필');
     const list = part(el, 'list')!;
     list.scrollTop = 60 * 10;
-    await waitFor(() => sticky().startsWith('Favorites'), 'sticky header did not follow');
+    await waitFor(() => sticky().startsWith('즐겨찾기'), 'sticky header did not follow');
     list.scrollTop = 60 * 50;
-    await waitFor(() => sticky().startsWith('Friends'), 'sticky header did not follow');
+    await waitFor(() => sticky().startsWith('친구'), 'sticky header did not follow');
     expect(el.shadowRoot!.querySelector('.sticky')!.getAttribute('aria-hidden')).to.equal('true');
   });
 });

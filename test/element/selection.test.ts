@@ -48,7 +48,7 @@ describe('multiple selection', () => {
     const el = await mountInline((picker) => (picker.maxPickableCount = 2));
     await toggle(el, '홍길동');
     await toggle(el, 'Bob');
-    expect(liveText(el)).to.contain('You can select up to 2 friends at a time.');
+    expect(liveText(el)).to.contain('친구는 한 번에 2명까지 선택할 수 있습니다.');
     const disabled = options(el).filter((row) => row.getAttribute('aria-disabled') === 'true');
     expect(disabled.map((row) => row.dataset.uuid)).to.not.include.members(['u-hong', 'u-bob']);
     expect(disabled.length).to.equal(options(el).length - 2);
@@ -65,7 +65,7 @@ describe('multiple selection', () => {
     const button = part(el, 'confirm-button') as HTMLButtonElement;
     expect(button.disabled).to.equal(true);
     expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.contain(
-      'Select at least 2 friends.',
+      '최소 2명의 친구를 선택해주세요.',
     );
     expect(button.getAttribute('aria-describedby')).to.equal('hint');
     await toggle(el, '홍길동');

@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PickerLanguage } from '../core/language.js';
+import { resolveLanguage, selfAndAncestors } from './language.js';
+
+/**
+ * Keeps a host's language ({@link resolveLanguage}) current while it is connected: it watches the
+ * `lang` attribute of the host and of every ancestor (across shadow roots) and the browser's
+ * `languagechange`, and reports each change through `onChange` (once on connect, too).
+ *
+ * Moving the host to another parent disconnects and reconnects it, so the watched chain is
+ * rebuilt whenever the ancestors change.
+ */
+export class LanguageController implements ReactiveController {
+  private observer: MutationObserver | undefined;
+  private current: PickerLanguage | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onChange: (language: PickerLanguage) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The language last reported (English before the host first connects). */
+  get language(): PickerLanguage {
+    return this.current ?? 'en';
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(this.refresh);
+    for (const node of selfAndAncestors(this.host)) {
+      this.observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
+    }
+    window.addEventListener('languagechange', this.refresh);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    window.removeEventListener('languagechange', this.refresh);
+  }
+
+  /** Re-reads the language now (e.g. when the host's own `lang` property was just set). */
+  refresh = (): void => {
+    const language = resolveLanguage(this.host);
+    if (language === this.current) return;
+    this.current = language;
+    this.onChange(language);
+  };
+}

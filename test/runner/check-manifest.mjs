@@ -1,0 +1,221 @@
+// Checks custom-elements.json (written by `npm run build`) against the element's source: every
+// attribute, property, `kfp-*` event with its detail type, part, slot, `--kfp-*` token and custom
+// state must be described. Run by `npm test`; prints one line per check, exits 1 on a failure.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const read = (path) => readFileSync(join(root, path), 'utf8');
+const failures = [];
+
+function check(ok, message) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} manifest: ${message}`);
+  if (!ok) failures.push(message);
+}
+
+function missingFrom(expected, actual) {
+  const have = new Set(actual);
+  return [...expected].filter((name) => !have.has(name));
+}
+
+function sourceFiles(dir) {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const packageJson = JSON.parse(read('package.json'));
+check(
+  packageJson.customElements === 'custom-elements.json',
+  'package.json "customElements" is custom-elements.json',
+);
+if (!existsSync(join(root, 'custom-elements.json'))) {
+  console.log('FAIL manifest: custom-elements.json is missing (run `npm run build`)');
+  process.exit(1);
+}
+const manifest = JSON.parse(read('custom-elements.json'));
+const modules = manifest.modules ?? [];
+const declarations = modules.flatMap((mod) =>
+  (mod.declarations ?? []).map((declaration) => ({ ...declaration, module: mod.path })),
+);
+const element = declarations.find((d) => d.customElement && d.tagName === 'kakao-friend-picker');
+check(element !== undefined, 'declares the custom element <kakao-friend-picker>');
+if (element === undefined) process.exit(1);
+check(element.name === 'KakaoFriendPicker', 'the class is KakaoFriendPicker');
+check(
+  modules.some((mod) =>
+    (mod.exports ?? []).some(
+      (entry) => entry.kind === 'custom-element-definition' && entry.name === 'kakao-friend-picker',
+    ),
+  ),
+  'has the custom-element-definition of kakao-friend-picker',
+);
+const modulePaths = modules.map((mod) => mod.path);
+check(
+  modulePaths.every((path) => path.startsWith('dist/') && existsSync(join(root, path))),
+  'module paths point at files in dist/',
+);
+
+// Attributes and properties: every @property of the element, from its source.
+const elementSource = read('src/kakao-friend-picker.ts');
+const expectedAttributes = new Set();
+const expectedProperties = new Set();
+for (const match of elementSource.matchAll(
+  /@property\(([^)]*)\)\s*(?:override\s+)?(\w+)[!?]?\s*[:=;]/g,
+)) {
+  const [, options, name] = match;
+  expectedProperties.add(name);
+  if (/attribute:\s*false/.test(options)) continue;
+  expectedAttributes.add(/attribute:\s*'([^']+)'/.exec(options)?.[1] ?? name.toLowerCase());
+}
+check(
+  expectedAttributes.size >= 15,
+  `found the element's attributes in its source (${expectedAttributes.size})`,
+);
+const attributes = (element.attributes ?? []).map((a) => a.name);
+const missingAttributes = missingFrom(expectedAttributes, attributes);
+check(
+  missingAttributes.length === 0,
+  `lists every attribute (missing: ${missingAttributes.join(', ') || 'none'})`,
+);
+for (const name of ['view-type', 'max-pickable-count', 'name', 'required', 'disabled', 'lang']) {
+  check(attributes.includes(name), `lists the ${name} attribute`);
+}
+const fields = (element.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private');
+const missingProperties = missingFrom(
+  expectedProperties,
+  fields.map((m) => m.name),
+);
+check(
+  missingProperties.length === 0,
+  `lists every property (missing: ${missingProperties.join(', ') || 'none'})`,
+);
+for (const name of ['dataSource', 'selectedUuids']) {
+  check(
+    fields.some((m) => m.name === name),
+    `lists the ${name} property (property only)`,
+  );
+}
+const methods = (element.members ?? []).filter(
+  (m) => m.kind === 'method' && m.privacy !== 'private',
+);
+for (const name of [
+  'show',
+  'hide',
+  'reload',
+  'clearSelection',
+  'checkValidity',
+  'reportValidity',
+]) {
+  check(
+    methods.some((m) => m.name === name),
+    `lists the ${name}() method`,
+  );
+}
+
+// Events, with their detail types, from the typed event map.
+const types = read('src/types.ts');
+const eventMap = /interface KakaoFriendPickerEventMap \{([^}]*)\}/.exec(types)?.[1] ?? '';
+const expectedEvents = [...eventMap.matchAll(/'(kfp-[\w-]+)':\s*CustomEvent<(\w+)>/g)].map(
+  ([, name, detail]) => ({ name, detail }),
+);
+check(
+  expectedEvents.length === 5,
+  `found the five kfp-* events in types.ts (${expectedEvents.length})`,
+);
+const events = element.events ?? [];
+check(
+  events.every((event) => event.name.startsWith('kfp-')),
+  `lists only kfp-* events (${events.map((e) => e.name).join(', ')})`,
+);
+for (const { name, detail } of expectedEvents) {
+  const event = events.find((e) => e.name === name);
+  check(
+    event?.type?.text === `CustomEvent<${detail}>` && event.description,
+    `describes ${name} as CustomEvent<${detail}>`,
+  );
+}
+
+// Parts: the SPEC 2.4 list, plus any part a template renders.
+const expectedParts = new Set(
+  'base dialog header heading close-button search-input list section-header item avatar nickname my-profile index index-key picked picked-item counter confirm-button empty error'.split(
+    ' ',
+  ),
+);
+const templates = sourceFiles('src').map(read).join('\n');
+for (const match of templates.matchAll(/\bpart=(?:"([^"$]+)"|\$\{([^}]*)\})/g)) {
+  // `part=${cond ? 'item my-profile' : 'item'}`: the strings in result positions.
+  const text = match[1] ?? [...match[2].matchAll(/[?:]\s*'([^']+)'/g)].map((m) => m[1]).join(' ');
+  for (const name of text.split(/\s+/)) if (name) expectedParts.add(name);
+}
+const partNames = (element.cssParts ?? []).map((p) => p.name);
+const missingParts = missingFrom(expectedParts, partNames);
+check(
+  missingParts.length === 0,
+  `lists every part (missing: ${missingParts.join(', ') || 'none'})`,
+);
+
+// Slots: whatever the templates render (none today).
+const expectedSlots = new Set(
+  [...templates.matchAll(/<slot(?:\s+name="([^"]+)")?/g)].map((m) => m[1] ?? ''),
+);
+const missingSlots = missingFrom(
+  expectedSlots,
+  (element.slots ?? []).map((s) => s.name),
+);
+check(
+  missingSlots.length === 0,
+  `lists every slot (missing: ${missingSlots.join(', ') || 'none'})`,
+);
+
+// CSS tokens: every --kfp-* the styles read, documented with a default.
+const styles = sourceFiles('src/styles').map(read).join('\n');
+const expectedTokens = new Set([...styles.matchAll(/--kfp-[\w-]+/g)].map((m) => m[0]));
+const tokens = element.cssProperties ?? [];
+const missingTokens = missingFrom(
+  expectedTokens,
+  tokens.map((t) => t.name),
+);
+check(expectedTokens.size >= 20, `found the --kfp-* tokens in src/styles (${expectedTokens.size})`);
+check(
+  missingTokens.length === 0,
+  `lists every --kfp-* token (missing: ${missingTokens.join(', ') || 'none'})`,
+);
+const unused = missingFrom(
+  tokens.map((t) => t.name),
+  expectedTokens,
+);
+check(
+  unused.length === 0,
+  `lists no token the styles do not read (extra: ${unused.join(', ') || 'none'})`,
+);
+check(
+  tokens.every((t) => t.default !== undefined && t.description),
+  'documents every token with a default and a description',
+);
+
+// Custom states (:state(…)) the form controller sets.
+const controller = read('src/controllers/form-controller.ts');
+const expectedStates = new Set(
+  [...controller.matchAll(/setState\(internals, '([\w-]+)'/g)].map((m) => m[1]),
+);
+const missingStates = missingFrom(
+  expectedStates,
+  (element.cssStates ?? []).map((s) => s.name),
+);
+check(
+  expectedStates.size === 3,
+  `found the custom states in the form controller (${expectedStates.size})`,
+);
+check(
+  missingStates.length === 0,
+  `lists every custom state (missing: ${missingStates.join(', ') || 'none'})`,
+);
+
+if (failures.length > 0) {
+  console.log(`custom-elements.json: ${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log('custom-elements.json: all checks passed');

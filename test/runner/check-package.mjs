@@ -1,0 +1,120 @@
+// Checks what `npm pack` would publish (after `npm run build`): the entry points and their types,
+// the bundle and the manifest are in; sources, tests and the demo are out; `exports`, `types` and
+// `sideEffects` point at packed files. Run by `npm test`; exits 1 on a failure.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const failures = [];
+
+function check(ok, message) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} package: ${message}`);
+  if (!ok) failures.push(message);
+}
+
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// --ignore-scripts: `prepack` would build again; `npm test` has just built.
+const output = execFileSync(
+  'npm',
+  ['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+);
+const [pack] = JSON.parse(output.slice(output.indexOf('[')));
+const files = new Set(pack.files.map((file) => file.path));
+const has = (path) => files.has(path.replace(/^\.\//, ''));
+
+for (const path of [
+  'package.json',
+  'README.md',
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/react.js',
+  'dist/react.d.ts',
+  'dist/register.js',
+  'dist/kakao-friend-picker.js',
+  'dist/kakao-friend-picker.d.ts',
+  'dist/api/select-friends.js',
+  'dist/kakao-friend-picker.bundle.js',
+]) {
+  check(has(path), `packs ${path}`);
+}
+
+const forbidden = [
+  /^src\//,
+  /^test\//,
+  /^demo\//,
+  /^dist-demo\//,
+  /^node_modules\//,
+  /^locales\//,
+  /^\.ci\//,
+  /^index\.html$/,
+  /^tsconfig.*\.json$/,
+  /^vite.*\.config\.ts$/,
+  /\.tgz$/,
+  /\.d\.ts\.map$/,
+];
+const unwanted = [...files].filter((path) => forbidden.some((pattern) => pattern.test(path)));
+check(
+  unwanted.length === 0,
+  `packs no sources, tests, demo or config (found: ${unwanted.slice(0, 5).join(', ') || 'none'})`,
+);
+
+// Every target of "exports", "main", "types" and "customElements" is packed.
+const targets = [];
+function collect(value, where) {
+  if (typeof value === 'string') targets.push([where, value]);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) collect(inner, `${where} ${key}`);
+  }
+}
+collect(packageJson.exports, 'exports');
+for (const field of ['main', 'module', 'types', 'customElements']) {
+  collect(packageJson[field], field);
+}
+for (const [where, target] of targets) check(has(target), `${where} → ${target} is packed`);
+
+for (const entry of ['.', './react']) {
+  const conditions = packageJson.exports?.[entry];
+  check(
+    typeof conditions === 'object' && conditions.types?.endsWith('.d.ts') && conditions.default,
+    `exports "${entry}" has types and default`,
+  );
+  if (typeof conditions === 'object') {
+    check(
+      Object.keys(conditions)[0] === 'types',
+      `exports "${entry}" lists "types" first (TypeScript reads conditions in order)`,
+    );
+  }
+}
+check(packageJson.customElements === 'custom-elements.json', '"customElements" is set');
+
+// sideEffects: every packed module that registers the element when imported is listed, and every
+// listed dist file is packed; modules that only export stay tree-shakable.
+const sideEffects = packageJson.sideEffects;
+check(Array.isArray(sideEffects), '"sideEffects" is a list of files');
+const listed = new Set((sideEffects ?? []).map((path) => path.replace(/^\.\//, '')));
+for (const path of files) {
+  if (!path.endsWith('.js') || path.endsWith('.bundle.js')) continue;
+  const code = readFileSync(join(root, path), 'utf8');
+  const registers = /^registerKakaoFriendPicker\(\);?$/m.test(code);
+  if (registers) check(listed.has(path), `${path} registers on import and is in "sideEffects"`);
+  else if (listed.has(path)) check(false, `${path} is in "sideEffects" but registers nothing`);
+}
+check(listed.has('dist/kakao-friend-picker.bundle.js'), 'the bundle is in "sideEffects"');
+for (const path of listed) {
+  if (path.startsWith('dist/')) check(files.has(path), `"sideEffects" entry ${path} is packed`);
+}
+
+check(
+  packageJson.peerDependenciesMeta?.react?.optional === true,
+  'react is an optional peer dependency',
+);
+check(Boolean(packageJson.dependencies?.['@lit/react']), '@lit/react is a dependency');
+
+if (failures.length > 0) {
+  console.log(`npm pack: ${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log(`npm pack: all checks passed (${files.size} files, ${pack.size} bytes packed)`);
