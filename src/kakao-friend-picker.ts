@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import '@lit-labs/virtualizer';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { sortByName } from './core/collation.js';
 import { indexKeyOf, orderIndexKeys } from './core/index-keys.js';
@@ -61,6 +62,14 @@ const LANDSCAPE_MIN_WIDTH = 720;
 const RESORT_INTERVAL_MS = 150;
 const TYPEAHEAD_RESET_MS = 700;
 const SECTION_HEADER_HEIGHT = 32;
+
+// The layout is imported statically: the virtualizer's default loads it lazily, which would add a
+// chunk beside the bundle and a round trip before the first rows.
+const flowLayout = flow();
+// The virtualizer may ask for keys past the end of a list that just shrank. (`renderItem` is passed
+// as a new function on every render instead: rows show selection and focus state that lives
+// outside `items`, and a new function is what makes the virtualizer re-render its visible rows.)
+const rowKey = (row: ListRow | undefined) => row?.key;
 
 const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
 const countAttribute = { fromAttribute: parseCountAttribute };
@@ -127,7 +136,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--kfp-font-family=system-ui, …] - Font stack (Korean and Japanese fallbacks included).
  * @cssprop [--kfp-font-size=15px] - Base font size.
  * @cssprop [--kfp-radius=16px] - Corner radius of the popup and the inline panel.
- * @cssprop [--kfp-radius-avatar=40%] - Corner radius of avatars.
+ * @cssprop [--kfp-radius-avatar=50%] - Corner radius of avatars.
  * @cssprop [--kfp-size-avatar=40px] - Avatar size.
  * @cssprop [--kfp-size-row=60px] - Minimum height of a friend row.
  * @cssprop [--kfp-popup-width=480px] - Popup width (never wider than the viewport).
@@ -231,6 +240,8 @@ export class KakaoFriendPicker extends LitElement {
     match: null,
     orderIndexKeys: (keys) => [...keys],
   });
+  private baseModel: ListModel = this.model;
+  private baseModelKey: unknown[] = [];
   private byUuid = new Map<string, Friend>();
   private opener: HTMLElement | null = null;
   private closingByUs = false;
@@ -387,17 +398,28 @@ export class KakaoFriendPicker extends LitElement {
   private rebuildModel(queryChanged: boolean): void {
     const searchQuery = prepareQuery(this.query);
     const language = this.language;
-    this.model = buildListModel({
+    const input = {
       entries: this.entries,
       profile: this.friends.profile,
       showMyProfile: this.showMyProfile,
       showFavorite: this.showFavorite,
-      match:
-        searchQuery === null
-          ? null
-          : (entry) => matchName((entry as PickerEntry).searchable, searchQuery),
-      orderIndexKeys: (keys) => orderIndexKeys(keys, language),
-    });
+      orderIndexKeys: (keys: Iterable<string>) => orderIndexKeys(keys, language),
+    };
+    if (searchQuery !== null) {
+      this.model = buildListModel({
+        ...input,
+        match: (entry) => matchName((entry as PickerEntry).searchable, searchQuery),
+      });
+    } else {
+      // The unfiltered list only changes with the data or the options: clearing the search box of
+      // a 100,000-friend list reuses it instead of rebuilding 100,000 rows.
+      const key = [this.entries, input.profile, input.showMyProfile, input.showFavorite, language];
+      if (key.some((part, i) => part !== this.baseModelKey[i]) || this.baseModelKey.length === 0) {
+        this.baseModel = buildListModel({ ...input, match: null });
+        this.baseModelKey = key;
+      }
+      this.model = this.baseModel;
+    }
     if (queryChanged) {
       this.activeIndex = -1;
       this.activeDescendant = undefined;
@@ -964,8 +986,9 @@ export class KakaoFriendPicker extends LitElement {
         aria-disabled=${this.formControl.disabled ? 'true' : nothing}
         aria-activedescendant=${this.activeDescendant ?? nothing}
         .items=${this.model.rows}
-        .keyFunction=${(row: ListRow) => row.key}
-        .renderItem=${this.renderItem}
+        .keyFunction=${rowKey}
+        .layout=${flowLayout}
+        .renderItem=${(row: ListRow, index: number) => this.renderItem(row, index)}
         @visibilityChanged=${this.handleVisibilityChanged}
         @keydown=${this.handleListKeydown}
         @click=${this.handleListClick}

@@ -73,7 +73,8 @@ export function profileAsFriend(profile: TalkProfile): Friend | null {
 function friendRow(entry: ListEntry, section: SectionId, ranges: readonly MatchRange[] | null) {
   const row: FriendRow = {
     type: 'friend',
-    key: `${section}:${entry.friend.uuid}`,
+    // Keyed by friend alone, so a row's DOM is reused when it moves between sections and results.
+    key: `friend:${entry.friend.uuid}`,
     section,
     friend: entry.friend,
     indexKey: entry.indexKey,
@@ -95,18 +96,23 @@ export function buildListModel(input: ListModelInput): ListModel {
   const rows: ListRow[] = [];
   if (match !== null) {
     const results: FriendRow[] = [];
-    // Favorites keep their place on top in results too, as in the unfiltered list.
-    const ordered = input.showFavorite
-      ? [
-          ...entries.filter((e) => e.friend.favorite === true),
-          ...entries.filter((e) => e.friend.favorite !== true),
-        ]
-      : entries;
-    for (const entry of ordered) {
-      const ranges = match(entry);
-      if (ranges !== null) results.push(friendRow(entry, 'results', ranges));
+    // Runs on every keystroke over the whole list: no intermediate arrays. Favorites keep their
+    // place on top in results too, as in the unfiltered list.
+    const collect = (favorites: boolean | null) => {
+      for (const entry of entries) {
+        if (favorites !== null && (entry.friend.favorite === true) !== favorites) continue;
+        const ranges = match(entry);
+        if (ranges !== null) results.push(friendRow(entry, 'results', ranges));
+      }
+    };
+    if (input.showFavorite) {
+      collect(true);
+      collect(false);
+    } else {
+      collect(null);
     }
-    rows.push(header('results', results.length), ...results);
+    rows.push(header('results', results.length));
+    for (const row of results) rows.push(row);
     return { rows, indexKeys: [], indexTargets: new Map(), resultCount: results.length };
   }
 

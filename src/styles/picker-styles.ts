@@ -31,7 +31,7 @@ export const pickerStyles = css`
     );
     --_font-size: var(--kfp-font-size, 15px);
     --_radius: var(--kfp-radius, 16px);
-    --_avatar-radius: var(--kfp-radius-avatar, 40%);
+    --_avatar-radius: var(--kfp-radius-avatar, 50%);
     --_avatar-size: var(--kfp-size-avatar, 40px);
     --_row-height: var(--kfp-size-row, 60px);
     --_popup-width: var(--kfp-popup-width, 480px);
@@ -311,6 +311,8 @@ export const pickerStyles = css`
     padding-inline: 16px 28px;
     cursor: pointer;
     user-select: none;
+    /* Each row lays out and paints on its own: re-rendering a window of rows stays cheap. */
+    contain: layout style paint;
   }
 
   .row:hover {

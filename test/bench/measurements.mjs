@@ -1,13 +1,13 @@
 // The bench's measurements. Each is one async function of a context that returns plain figures;
 // run.mjs runs `perSize` for every list size and `extra` once, and prints what they return.
 //
-// To add one, e.g. "load 1,234 friends from the Kakao REST emulator at 100 ms latency", write one
-// function and list it in `extra`. It gets `{ browser, server, openPage }`: mount the emulator's
-// Connect middleware on the bench server with `server.use(emulator.middleware)` (same origin as
-// the page), create a scenario (`friendCount: 1234, latencyMs: 100`), open a page with
-// `openPage()` and return what `kfpBench.load({ source })` measures, with `source` naming any
-// class the built bundle exports: `{ className: 'KakaoRestFriendSource', args: [{ accessToken,
-// baseUrl: scenario.baseUrl }] }`.
+// An `extra` measurement gets `{ browser, server, openPage }` and may carry what run.mjs uses for
+// its output: `label` (progress line), `title()`, `report(figures)` (`{ headers, rows, notes,
+// problems }`) and `targets(figures)` (rows `{ size?, label, value, limit }` for the Targets
+// list, met when value < limit). See `measureEmulatorLoad`: it mounts the Kakao REST emulator on
+// the bench server (`server.use(emulator.middleware)`, same origin as the page) and times the
+// built bundle's `KakaoRestFriendSource` through `kfpBench.load({ source })`.
+import { createKakaoEmulator } from '../../src/emulator/kakao-api-emulator.mjs';
 
 /** The data set every size uses: the demo's generator, behind the shipped ArrayFriendSource. */
 export const ARRAY_SOURCE = {
@@ -169,5 +169,146 @@ export const perSize = [
   measureJump,
 ];
 
+// --- Network: the Kakao REST emulator ------------------------------------------------------------
+
+/** Issue 3, item 7: 1,234 friends at 100 ms per answer, against the sequential bound. */
+export const EMULATOR_LOAD = { friendCount: 1234, latencyMs: 100, pageSize: 100, runs: 3 };
+const BENCH_TOKEN = 'bench-emulator-token';
+
+/** Most requests of `requests` in flight at the same moment (emulator timestamps, ms). */
+function maxInFlight(requests) {
+  const edges = requests.flatMap((request) => [
+    [request.startedAt, 1],
+    [request.finishedAt ?? Number.POSITIVE_INFINITY, -1],
+  ]);
+  // Ends sort before starts at the same millisecond: back-to-back requests do not overlap.
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let current = 0;
+  let max = 0;
+  for (const [, delta] of edges) {
+    current += delta;
+    max = Math.max(max, current);
+  }
+  return max;
+}
+
+/** What the emulator recorded of one load: counts, headers, and the token kept out of URLs. */
+function requestFigures(requests) {
+  const friends = requests.filter((request) => request.endpoint === 'friends');
+  return {
+    requests: requests.length,
+    friendsRequests: friends.length,
+    profileRequests: requests.filter((request) => request.endpoint === 'profile').length,
+    maxInFlight: maxInFlight(friends),
+    allBearer: requests.every((request) => request.authorization === 'bearer'),
+    tokenInUrl: requests.filter((request) => request.url.includes(BENCH_TOKEN)).length,
+    non200: requests.filter((request) => request.status !== 200).length,
+  };
+}
+
+/**
+ * Time from `dataSource = new KakaoRestFriendSource(…)` (the built bundle's) to `kfp-load`, with
+ * every friends page and the profile served by the Kakao API emulator after `latencyMs`. A new
+ * source instance per run, so its 10-minute page cache never helps; the median of the runs.
+ * One after another, the pages would need at least `pages × latencyMs`; the target is half that.
+ */
+export async function measureEmulatorLoad({ server, openPage }) {
+  const { friendCount, latencyMs, pageSize, runs: runCount } = EMULATOR_LOAD;
+  const emulator = createKakaoEmulator();
+  server.use(emulator.middleware);
+  const scenario = emulator.createScenario({ friendCount, latencyMs, accessToken: BENCH_TOKEN });
+  const source = {
+    className: 'KakaoRestFriendSource',
+    args: [{ accessToken: BENCH_TOKEN, baseUrl: scenario.baseUrl }],
+  };
+  const pages = Math.ceil(friendCount / pageSize);
+  const sequentialBoundMs = pages * latencyMs;
+  const { page, errors } = await openPage();
+  const runs = [];
+  try {
+    for (let run = 0; run < runCount; run++) {
+      const before = emulator.requests(scenario.id).length;
+      const result = await page.evaluate((s) => window.kfpBench.load({ source: s }), source);
+      runs.push({ ...result, ...requestFigures(emulator.requests(scenario.id).slice(before)) });
+    }
+    const lifecycleErrors = await page.evaluate(() => window.kfpBench.errors());
+    return {
+      friendCount,
+      latencyMs,
+      pages,
+      sequentialBoundMs,
+      targetMs: sequentialBoundMs / 2,
+      loadedMedianMs: median(runs.map((run) => run.loadedMs)),
+      firstRowsMedianMs: median(runs.map((run) => run.firstRowsMs)),
+      runs,
+      pageErrors: [...errors.map(String), ...lifecycleErrors],
+    };
+  } finally {
+    await page.close();
+    emulator.deleteScenario(scenario.id);
+  }
+}
+
+const count = (value) => value.toLocaleString('en');
+const ms = (value) => (value == null || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
+
+measureEmulatorLoad.label = 'loading 1,234 friends from the Kakao REST API emulator';
+measureEmulatorLoad.title = () =>
+  `Network: ${count(EMULATOR_LOAD.friendCount)} friends from the Kakao REST API emulator, ` +
+  `${EMULATOR_LOAD.latencyMs} ms per answer (built bundle's KakaoRestFriendSource, new instance per run)`;
+
+/** The table rows and notes run.mjs prints for this measurement. */
+measureEmulatorLoad.report = (r) => ({
+  headers: [
+    'run',
+    'first rows',
+    'kfp-load',
+    'totalCount',
+    'requests',
+    'friends pages',
+    'most at once',
+  ],
+  rows: [
+    ...r.runs.map((run, i) => [
+      String(i + 1),
+      ms(run.firstRowsMs),
+      ms(run.loadedMs),
+      count(run.totalCount ?? NaN),
+      String(run.requests),
+      String(run.friendsRequests),
+      String(run.maxInFlight),
+    ]),
+    ['median', ms(r.firstRowsMedianMs), ms(r.loadedMedianMs), '', '', '', ''],
+  ],
+  notes: [
+    `  sequential bound: ${r.pages} pages × ${r.latencyMs} ms = ${count(r.sequentialBoundMs)} ms;` +
+      ` target: under half of it, ${count(r.targetMs)} ms (median ${ms(r.loadedMedianMs)}: ` +
+      `${(r.loadedMedianMs / r.sequentialBoundMs).toFixed(2)} of the bound)`,
+    `  requests: ${
+      r.runs.every((run) => run.allBearer) ? 'every one' : 'NOT every one'
+    } with Authorization: Bearer; ${
+      r.runs.every((run) => run.tokenInUrl === 0) ? 'none' : 'SOME'
+    } with the token in the URL; ${
+      r.runs.every((run) => run.non200 === 0) ? 'all' : 'NOT all'
+    } answered 200`,
+  ],
+  problems: [
+    ...r.pageErrors.map((error) => `page error: ${error}`),
+    ...r.runs
+      .filter((run) => run.totalCount !== r.friendCount)
+      .map((run) => `kfp-load totalCount ${run.totalCount}, expected ${r.friendCount}`),
+    ...(r.runs.some((run) => run.tokenInUrl > 0) ? ['the token appeared in a request URL'] : []),
+  ],
+});
+
+measureEmulatorLoad.targets = (r) => [
+  {
+    size: r.friendCount,
+    label: `from the emulator at ${r.latencyMs} ms, kfp-load < ${count(r.targetMs)} ms`,
+    value: r.loadedMedianMs,
+    limit: r.targetMs,
+  },
+];
+
 /** Measured once, after the sizes: `async ({ browser, server, openPage }) => figures`. */
-export const extra = [];
+export const extra = [measureEmulatorLoad];

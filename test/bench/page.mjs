@@ -140,7 +140,7 @@ export async function sourceFirstPage(source) {
 
 /**
  * Mounts an inline picker, then times from `dataSource = …` to the first `[part~="item"]` row in
- * its shadow root (laid out), and to `kfp-load` (every page arrived).
+ * its shadow root (laid out), and to `kfp-load` (every page arrived; its `totalCount` is returned).
  */
 export async function load({ source, props = {}, timeoutMs = 120_000 }) {
   unmount();
@@ -167,8 +167,16 @@ export async function load({ source, props = {}, timeoutMs = 120_000 }) {
     });
     observer.observe(picker.shadowRoot, { childList: true, subtree: true });
   });
+  let totalCount;
   const loaded = new Promise((resolve, reject) => {
-    picker.addEventListener('kfp-load', () => resolve(performance.now()), { once: true });
+    picker.addEventListener(
+      'kfp-load',
+      (event) => {
+        totalCount = event.detail.totalCount;
+        resolve(performance.now());
+      },
+      { once: true },
+    );
     picker.addEventListener('kfp-error', (event) =>
       reject(new Error(`kfp-error ${event.detail.code}: ${event.detail.message}`)),
     );
@@ -192,6 +200,7 @@ export async function load({ source, props = {}, timeoutMs = 120_000 }) {
     loadedMs: loadedAt - start,
     longestTaskMs: Math.max(0, ...longTasks.map((entry) => entry.duration)),
     renderedRows: items().length,
+    totalCount,
   };
 }
 

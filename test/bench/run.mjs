@@ -2,6 +2,9 @@
 // Chromium with 1,000 / 10,000 / 100,000 generated friends and prints the figures against the
 // targets. It asserts nothing: exit 0 unless something crashed.
 //
+// After the sizes, the `extra` measurements run once (measurements.mjs): loading 1,234 friends over
+// HTTP from the Kakao REST API emulator at 100 ms latency.
+//
 //   node test/bench/run.mjs [--sizes=1000,10000] [--no-avatars] [--verbose]
 import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -145,10 +148,17 @@ async function main() {
       all.push(await measureSize(browser, server, size));
     }
     for (const measure of extra) {
-      extras.push({
-        name: measure.name,
-        ...(await measure({ browser, server, openPage: () => openBenchPage(browser, server) })),
-      });
+      process.stdout.write(`measuring ${measure.label ?? measure.name}…\n`);
+      try {
+        const figures = await measure({
+          browser,
+          server,
+          openPage: () => openBenchPage(browser, server),
+        });
+        extras.push({ measure, figures });
+      } catch (error) {
+        extras.push({ measure, error });
+      }
     }
   } finally {
     await browser.close();
@@ -267,29 +277,57 @@ function report(all, sizes, extras) {
   for (const { file, raw, gzip } of sizes)
     console.log(`  dist/${file}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
 
-  for (const result of extras) {
-    console.log(`\n${result.name}:`);
-    for (const [key, value] of Object.entries(result)) {
-      if (key !== 'name')
-        console.log(`  ${key}: ${typeof value === 'number' ? ms(value) : JSON.stringify(value)}`);
+  const extraTargets = [];
+  const extraProblems = [];
+  for (const { measure, figures, error } of extras) {
+    const title = measure.title?.() ?? measure.name;
+    console.log(`\n${title}:`);
+    if (error !== undefined) {
+      console.log(`  failed: ${error.message}`);
+      extraProblems.push(`${measure.name}: ${error.stack ?? error}`);
+      continue;
     }
+    if (measure.report === undefined) {
+      for (const [key, value] of Object.entries(figures)) {
+        console.log(`  ${key}: ${typeof value === 'number' ? ms(value) : JSON.stringify(value)}`);
+      }
+    } else {
+      const { headers, rows, notes = [], problems = [] } = measure.report(figures);
+      console.log(table(headers, rows));
+      for (const note of notes) console.log(note);
+      extraProblems.push(...problems.map((problem) => `${measure.name}: ${problem}`));
+    }
+    extraTargets.push(...(measure.targets?.(figures) ?? []));
   }
 
+  // Every target as { size?, label, value, limit }: met when value < limit.
+  const targets = [
+    ...TARGETS.flatMap((target) => {
+      const result = all.find((r) => r.size === target.size);
+      return result === undefined ? [] : [{ ...target, value: target.value(result) }];
+    }),
+    ...extraTargets,
+  ].map((target) => ({
+    ...target,
+    label:
+      target.size === undefined
+        ? target.label
+        : `${count(target.size).padStart(7)} friends, ${target.label}`,
+  }));
+  const labelWidth = Math.max(0, ...targets.map((target) => target.label.length));
   console.log('\nTargets:');
-  for (const target of TARGETS) {
-    const result = all.find((r) => r.size === target.size);
-    if (result === undefined) continue;
-    const value = target.value(result);
-    const verdict = value == null ? 'not measured' : value < target.limit ? 'met' : 'NOT met';
-    console.log(
-      `  ${count(target.size).padStart(7)} friends, ${target.label.padEnd(24)} ${ms(value).padStart(10)}  ${verdict}`,
-    );
+  for (const { label, value, limit } of targets) {
+    const verdict = value == null ? 'not measured' : value < limit ? 'met' : 'NOT met';
+    console.log(`  ${label.padEnd(labelWidth)}  ${ms(value).padStart(10)}  ${verdict}`);
   }
 
-  const problems = all.flatMap((r) => [
-    ...(r.failures ?? []).map((f) => `${count(r.size)}: ${f}`),
-    ...(r.pageErrors ?? []).map((e) => `${count(r.size)}: page error: ${e}`),
-  ]);
+  const problems = [
+    ...all.flatMap((r) => [
+      ...(r.failures ?? []).map((f) => `${count(r.size)}: ${f}`),
+      ...(r.pageErrors ?? []).map((e) => `${count(r.size)}: page error: ${e}`),
+    ]),
+    ...extraProblems,
+  ];
   if (problems.length > 0) {
     console.log('\nProblems:');
     for (const problem of problems) console.log(`  ${problem}`);

@@ -25,11 +25,11 @@ describe('buildListModel', () => {
       '#profile:1',
       'profile',
       '#favorites:1',
-      'favorites:b',
+      'friend:b',
       '#friends:3',
-      'friends:a',
-      'friends:c',
-      'friends:d',
+      'friend:a',
+      'friend:c',
+      'friend:d',
     ]);
     expect(model.indexKeys).to.deep.equal(['ㄱ', 'ㄴ', 'A']);
     expect(model.indexTargets.get('ㄴ')).to.equal(6);
@@ -49,8 +49,8 @@ describe('buildListModel', () => {
     });
     expect(model.rows.map((row) => row.key)).to.deep.equal([
       'header:results',
-      'results:b',
-      'results:c',
+      'friend:b',
+      'friend:c',
     ]);
     expect(model.resultCount).to.equal(2);
     expect(model.indexKeys).to.deep.equal([]);
