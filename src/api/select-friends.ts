@@ -1,4 +1,5 @@
 import { validateSelectOptions, type SelectSettings } from '../core/select-options.js';
+import { raceAbort } from '../data/abort.js';
 import { PickerError } from '../errors.js';
 import type { KakaoFriendPicker } from '../kakao-friend-picker.js';
 import { registerKakaoFriendPicker, TAG_NAME } from '../register.js';
@@ -36,28 +37,15 @@ function abortedError(fn: string, signal: AbortSignal): PickerError {
   return new PickerError('cancelled', `${fn}: the call was aborted.`, { cause: signal.reason });
 }
 
-/** Rejects as soon as `signal` aborts, else follows `promise`. */
+/** Rejects with `cancelled` as soon as `signal` aborts, else follows `promise`. */
 function abortable<T>(
   promise: Promise<T>,
   signal: AbortSignal | undefined,
   fn: string,
 ): Promise<T> {
-  if (signal === undefined) return promise;
-  if (signal.aborted) return Promise.reject(abortedError(fn, signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError(fn, signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+  return signal === undefined
+    ? promise
+    : raceAbort(promise, signal, () => abortedError(fn, signal));
 }
 
 function errorFromDetail(detail: KfpErrorDetail): PickerError {

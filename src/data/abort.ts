@@ -10,16 +10,21 @@ export function throwIfAborted(signal: AbortSignal): void {
 }
 
 /**
- * Settles like `promise`, but rejects with the abort reason as soon as `signal` aborts. For work
- * that cannot be cancelled (the Kakao JS SDK): its late result is ignored.
+ * Settles like `promise`, but rejects as soon as `signal` aborts (with `reasonOf(signal)`, by
+ * default the abort reason). For work that cannot be cancelled (the Kakao JS SDK, a picker the
+ * user is looking at): its late result is ignored.
  */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function raceAbort<T>(
+  promise: Promise<T>,
+  signal: AbortSignal,
+  reasonOf: (signal: AbortSignal) => unknown = abortReason,
+): Promise<T> {
   if (signal.aborted) {
     promise.catch(() => undefined);
-    return Promise.reject(abortReason(signal));
+    return Promise.reject(reasonOf(signal));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
+    const onAbort = () => reject(reasonOf(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
