@@ -227,6 +227,8 @@ export class KakaoFriendPicker extends LitElement {
   private options: PickerOptions = resolveOptions(this).options;
   private reportedProblems = '';
   private entries: PickerEntry[] = [];
+  /** Per language, each friend's index key and prepared search text, computed once. */
+  private entryCaches = new Map<PickerLanguage, WeakMap<Friend, PickerEntry>>();
   private entriesVersion = -1;
   private entriesLanguage: PickerLanguage | undefined;
   private lastSortAt = 0;
@@ -383,8 +385,6 @@ export class KakaoFriendPicker extends LitElement {
     this.sortCost = this.lastSortAt - now;
     return true;
   }
-
-  private entryCaches = new Map<PickerLanguage, WeakMap<Friend, PickerEntry>>();
 
   private entryCache(language: PickerLanguage): WeakMap<Friend, PickerEntry> {
     let cache = this.entryCaches.get(language);
