@@ -1,9 +1,19 @@
-// The playground's data sets. Each entry makes a fresh `FriendDataSource`; more can be added with
-// `registerDataSet()` (e.g. the Kakao REST emulator or a real Kakao app) without touching main.ts.
+// The playground's data sets. Each entry makes a fresh `FriendDataSource`; more are added with
+// `registerDataSet()` (demo/emulator-data-set.ts, demo/kakao-app-data-set.ts) without touching the
+// selector code in main.ts.
 import { ArrayFriendSource } from '../src/index.js';
 import type { Friend, FriendDataSource } from '../src/index.js';
 import { generateFriends, generateProfile } from './data/generate-friends.js';
 import { sampleFriends, sampleProfile } from './data/sample-friends.js';
+
+/** What the playground offers when loading failed with `consent-required`. */
+export interface ConsentAction {
+  /** The button's label. */
+  label: string;
+  /** One sentence under the button: what pressing it does (e.g. that it leaves the page). */
+  hint?: string;
+  run(requiredScopes: string[]): void | Promise<void>;
+}
 
 export interface DemoDataSet {
   /** Stable id, used in the URL (`?data=…`). */
@@ -14,6 +24,15 @@ export interface DemoDataSet {
   description?: string;
   /** A new source each call, so switching back reloads from scratch. */
   createSource(): FriendDataSource | Promise<FriendDataSource>;
+  /** The id of the element of index.html with this data set's own controls (shown while chosen). */
+  panel?: string;
+  /** Called when the data set is chosen, and when it is left for another. */
+  activate?(): void;
+  deactivate?(): void;
+  /** Called whenever the picker starts loading from this data set (new source or `reload()`). */
+  onLoadStart?(): void;
+  /** How this data set lets the user grant a missing scope (see the consent panel in main.ts). */
+  consentAction?(requiredScopes: string[]): ConsentAction | undefined;
 }
 
 const registry = new Map<string, DemoDataSet>();

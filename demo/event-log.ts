@@ -1,8 +1,19 @@
 // The playground's event log: one entry per `kfp-*` event (and per method call), newest first.
+// Text is redacted (demo/secrets.ts) and clipped: a hostile emulator body carries a 10 MB nickname.
 import type { Friend } from '../src/index.js';
+import { redact } from './secrets.js';
 
 /** Entries kept; older ones drop off the end. */
 const MAX_ENTRIES = 200;
+/** Characters shown of a summary line and of a detail's JSON. */
+const MAX_SUMMARY = 600;
+const MAX_DETAIL = 20_000;
+
+/** `text` cut to `max` characters, saying how much was left out. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en')} more characters)`;
+}
 
 export type LogKind =
   'kfp-change' | 'kfp-confirm' | 'kfp-cancel' | 'kfp-load' | 'kfp-error' | 'method';
@@ -50,17 +61,18 @@ export class EventLog {
     stamp.textContent = time();
     const name = document.createElement('span');
     name.className = 'name';
-    name.textContent = title;
+    name.textContent = redact(title);
     const summary = document.createElement('span');
     summary.className = 'summary';
-    summary.textContent = summarize(kind, detail);
+    summary.textContent = clip(redact(summarize(kind, detail)), MAX_SUMMARY);
     item.append(stamp, name, summary);
     if (kind !== 'method' && detail !== undefined) {
       const details = document.createElement('details');
       const label = document.createElement('summary');
       label.textContent = 'detail';
       const pre = document.createElement('pre');
-      pre.textContent = JSON.stringify(detail, null, 2);
+      // Redacted before clipping, so a cut never leaves part of a secret behind.
+      pre.textContent = clip(redact(JSON.stringify(detail, null, 2) ?? String(detail)), MAX_DETAIL);
       details.append(label, pre);
       item.append(details);
     }

@@ -10,16 +10,16 @@ import type {
   Theme,
   ViewType,
 } from '../src/index.js';
+import { byId } from './context.js';
+import type { PlaygroundContext } from './context.js';
 import { dataSets, findDataSet } from './data-sets.js';
+import type { DemoDataSet } from './data-sets.js';
+import { setupEmulatorDataSet } from './emulator-data-set.js';
 import { EventLog } from './event-log.js';
 import type { LogKind } from './event-log.js';
+import { setupKakaoAppDataSet } from './kakao-app-data-set.js';
+import { redact } from './secrets.js';
 import { buildMessageSendRequests, formatHttpRequest } from './send-preview.js';
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (element === null) throw new Error(`#${id} is missing from index.html`);
-  return element as T;
-}
 
 const picker = byId<KakaoFriendPicker>('picker');
 const stage = byId<HTMLDivElement>('stage');
@@ -32,28 +32,77 @@ const currentSelection = byId<HTMLOutputElement>('current-selection');
 const dataSetSelect = byId<HTMLSelectElement>('data-set');
 const dataSetDescription = byId<HTMLParagraphElement>('data-set-description');
 let loadStartedAt = 0;
+let activeDataSet: DemoDataSet | undefined;
+
+function setStatus(text: string): void {
+  dataStatus.textContent = redact(text);
+}
+
+/** Every load (a new source or `reload()`) starts here, so its time and request log line up. */
+function markLoadStart(): void {
+  loadStartedAt = performance.now();
+  activeDataSet?.onLoadStart?.();
+}
+
+async function reload(why?: string): Promise<void> {
+  if (why !== undefined) log.add('method', 'reload()', why);
+  setStatus(`Reloading ${activeDataSet?.label ?? ''}…`);
+  markLoadStart();
+  await picker.reload();
+}
+
+const context: PlaygroundContext = {
+  picker,
+  log,
+  activeDataSet: () => activeDataSet?.id ?? '',
+  reload,
+  recreateSource: () => useDataSet(activeDataSet?.id ?? dataSetSelect.value),
+  setStatus,
+};
+
+// Data sets with their own controls (registered after the built-in ones, so listed after them).
+setupEmulatorDataSet(context);
+setupKakaoAppDataSet(context);
 
 for (const dataSet of dataSets()) dataSetSelect.add(new Option(dataSet.label, dataSet.id));
+
+/** Shows the chosen data set's own controls (if any) and hides the others'. */
+function activate(dataSet: DemoDataSet): void {
+  if (activeDataSet === dataSet) return;
+  activeDataSet?.deactivate?.();
+  activeDataSet = dataSet;
+  for (const other of dataSets()) {
+    if (other.panel !== undefined) byId(other.panel).hidden = other !== dataSet;
+  }
+  hideConsent();
+  dataSet.activate?.();
+}
 
 async function useDataSet(id: string): Promise<void> {
   const dataSet = findDataSet(id) ?? dataSets()[0];
   if (dataSet === undefined) return;
   dataSetSelect.value = dataSet.id;
   dataSetDescription.textContent = dataSet.description ?? '';
+  activate(dataSet);
   const url = new URL(location.href);
   url.searchParams.set('data', dataSet.id);
   history.replaceState(null, '', url);
-  dataStatus.textContent = `Loading ${dataSet.label}…`;
+  setStatus(`Loading ${dataSet.label}…`);
   // Let that message paint: generating 100,000 friends holds the main thread for a moment.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   try {
     const source = await dataSet.createSource();
     // A newer choice may have been made while this source was being created.
     if (dataSetSelect.value !== dataSet.id) return;
-    loadStartedAt = performance.now();
+    markLoadStart();
     picker.dataSource = source;
   } catch (error) {
-    dataStatus.textContent = `Could not create the data source: ${String(error)}`;
+    if (dataSetSelect.value !== dataSet.id) return;
+    // Not the previous data set's friends under this one's name.
+    picker.dataSource = undefined;
+    setStatus(
+      `Could not create the data source: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -167,10 +216,7 @@ function callMethod(id: string, name: string, call: () => Promise<void> | void):
 
 callMethod('call-show', 'show()', () => picker.show());
 callMethod('call-hide', 'hide()', () => picker.hide());
-callMethod('call-reload', 'reload()', () => {
-  loadStartedAt = performance.now();
-  return picker.reload();
-});
+callMethod('call-reload', 'reload()', () => reload());
 callMethod('call-clear', 'clearSelection()', () => picker.clearSelection());
 
 // --- Events --------------------------------------------------------------------------------------
@@ -187,11 +233,63 @@ for (const name of eventNames) {
 picker.addEventListener('kfp-load', (event) => {
   const { totalCount } = (event as CustomEvent<KfpLoadDetail>).detail;
   const elapsed = Math.round(performance.now() - loadStartedAt);
-  dataStatus.textContent = `Loaded ${totalCount.toLocaleString('en')} friends in ${elapsed} ms.`;
+  setStatus(`Loaded ${totalCount.toLocaleString('en')} friends in ${elapsed} ms.`);
+  hideConsent();
 });
 picker.addEventListener('kfp-error', (event) => {
-  const { code, message } = (event as CustomEvent<KfpErrorDetail>).detail;
-  if (code !== 'invalid-options') dataStatus.textContent = `Loading failed (${code}): ${message}`;
+  const { code, message, requiredScopes } = (event as CustomEvent<KfpErrorDetail>).detail;
+  if (code === 'invalid-options') return;
+  setStatus(`Loading failed (${code}): ${message}`);
+  if (code === 'consent-required') showConsent(requiredScopes ?? ['friends']);
+});
+
+// --- Consent (Kakao -402) ------------------------------------------------------------------------
+
+const consentPanel = byId<HTMLElement>('consent-panel');
+const consentScopes = byId<HTMLElement>('consent-scopes');
+const consentCode = byId<HTMLElement>('consent-code');
+const consentAction = byId<HTMLButtonElement>('consent-action');
+const consentHint = byId<HTMLParagraphElement>('consent-hint');
+let runConsent: (() => void | Promise<void>) | undefined;
+
+/** How an app asks for the missing scope, and (when the data set can) a button that does it. */
+function showConsent(scopes: string[]): void {
+  const scope = scopes.join(',');
+  consentScopes.textContent = scopes.join(', ');
+  consentCode.textContent = [
+    "picker.addEventListener('kfp-error', (event) => {",
+    "  if (event.detail.code === 'consent-required') {",
+    '    Kakao.Auth.authorize({',
+    "      redirectUri: 'https://your.app/oauth/kakao', // registered in your Kakao app",
+    `      scope: event.detail.requiredScopes.join(','), // '${scope}'`,
+    '    });',
+    '  }',
+    '});',
+  ].join('\n');
+  const action = activeDataSet?.consentAction?.(scopes);
+  runConsent = action === undefined ? undefined : () => action.run(scopes);
+  consentAction.hidden = action === undefined;
+  consentAction.textContent = action?.label ?? '';
+  consentHint.textContent =
+    action?.hint ??
+    'Try it with the Kakao SDK (“Your Kakao app”, Load Kakao SDK), or with the emulator, whose consent can be granted in one click.';
+  consentPanel.hidden = false;
+}
+
+function hideConsent(): void {
+  consentPanel.hidden = true;
+  runConsent = undefined;
+}
+
+consentAction.addEventListener('click', async () => {
+  const run = runConsent;
+  if (run === undefined) return;
+  hideConsent();
+  try {
+    await run();
+  } catch (error) {
+    setStatus(`Asking for consent failed: ${String(error)}`);
+  }
 });
 
 // --- "Send to" preview ---------------------------------------------------------------------------
