@@ -1020,8 +1020,10 @@ export class KakaoFriendPicker extends LitElement {
       (this.options.orientation === 'landscape' ||
         (this.options.orientation === 'auto' && this.wide));
     const belowMin = multiple ? count < min : count === 0;
-    const showIndex =
-      this.enableIndex && this.model.resultCount === null && this.model.indexKeys.length > 0;
+    // While searching, the index bar is concealed rather than removed: the list keeps its width,
+    // so the first keystroke and clearing the box do not re-lay out every visible row.
+    const indexKeys = this.baseModel.indexKeys;
+    const showIndex = this.enableIndex && indexKeys.length > 0;
     const stickyRow = this.model.rows[this.stickyIndex];
     const currentKey = stickyRow?.type === 'friend' ? stickyRow.indexKey : undefined;
     return html`<div
@@ -1089,7 +1091,8 @@ export class KakaoFriendPicker extends LitElement {
         ${
           showIndex
             ? renderIndexBar({
-                keys: this.model.indexKeys,
+                keys: indexKeys,
+                concealed: this.model.resultCount !== null,
                 current: currentKey,
                 onKey: (key) => void this.jumpTo(key),
                 onPointerDown: (event) => this.handleIndexPointerDown(event),

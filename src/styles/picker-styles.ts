@@ -422,6 +422,10 @@ export const pickerStyles = css`
     user-select: none;
   }
 
+  [part~='index'].concealed {
+    visibility: hidden;
+  }
+
   [part~='index-key'] {
     flex: 0 1 auto;
     min-block-size: 0;

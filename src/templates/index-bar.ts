@@ -3,6 +3,8 @@ import type { PickerMessages } from '../localization/messages.js';
 
 export interface IndexBarView {
   keys: readonly string[];
+  /** Hidden from sight, pointer and assistive technology (during a search), keeping its room. */
+  concealed: boolean;
   current: string | undefined;
   onPointerDown: (event: PointerEvent) => void;
   onPointerMove: (event: PointerEvent) => void;
@@ -19,6 +21,7 @@ export interface IndexBarView {
 export function renderIndexBar(view: IndexBarView) {
   return html`<nav
     part="index"
+    class=${view.concealed ? 'concealed' : ''}
     aria-label=${view.messages.indexLabel()}
     @pointerdown=${view.onPointerDown}
     @pointermove=${view.onPointerMove}

@@ -66,16 +66,18 @@ describe('search', () => {
 
   it('shows an empty state, hides the index, and clears with the button', async () => {
     const el = await mountInline();
-    expect(part(el, 'index')).to.not.equal(null);
+    const indexVisible = () =>
+      part(el, 'index')?.checkVisibility({ visibilityProperty: true }) ?? false;
+    expect(indexVisible()).to.equal(true);
     await search(el, 'zzz');
     expect(part(el, 'empty')!.textContent).to.contain('검색 결과가 없습니다.');
-    expect(part(el, 'index')).to.equal(null);
+    expect(indexVisible()).to.equal(false);
     await expect(el).to.be.accessible();
     (el.shadowRoot!.querySelector('.search .clear') as HTMLButtonElement).click();
     await settle(el);
     expect((part(el, 'search-input') as HTMLInputElement).value).to.equal('');
     expect(sectionHeaders(el)).to.deep.equal(['내 프로필', '즐겨찾기', '친구']);
-    expect(part(el, 'index')).to.not.equal(null);
+    expect(indexVisible()).to.equal(true);
   });
 
   it('clears on Escape first', async () => {
