@@ -72,7 +72,12 @@ const flowLayout = flow();
 const rowKey = (row: ListRow | undefined) => row?.key;
 
 const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
-const countAttribute = { fromAttribute: parseCountAttribute };
+const maxCountAttribute = {
+  fromAttribute: (value: string | null) => parseCountAttribute(value, DEFAULT_MAX_PICKABLE_COUNT),
+};
+const minCountAttribute = {
+  fromAttribute: (value: string | null) => parseCountAttribute(value, DEFAULT_MIN_PICKABLE_COUNT),
+};
 
 /** The deepest focused element, through shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -201,10 +206,10 @@ export class KakaoFriendPicker extends LitElement {
   /** Shows the strip of picked friends (multiple mode). The attribute accepts `"false"`. */
   @property({ attribute: 'show-picked-friend', converter: trueByDefault }) showPickedFriend = true;
   /** Most friends pickable at once, an integer 1–100 (multiple mode). */
-  @property({ attribute: 'max-pickable-count', converter: countAttribute })
+  @property({ attribute: 'max-pickable-count', converter: maxCountAttribute })
   maxPickableCount: number = DEFAULT_MAX_PICKABLE_COUNT;
   /** Fewest friends needed to confirm, an integer 1–max (multiple mode). */
-  @property({ attribute: 'min-pickable-count', converter: countAttribute })
+  @property({ attribute: 'min-pickable-count', converter: minCountAttribute })
   minPickableCount: number = DEFAULT_MIN_PICKABLE_COUNT;
   /** Where friends come from (`ArrayFriendSource`, `KakaoRestFriendSource`, your own…). */
   @property({ attribute: false }) dataSource: FriendDataSource | undefined;
@@ -246,7 +251,7 @@ export class KakaoFriendPicker extends LitElement {
   private baseModelKey: unknown[] = [];
   private byUuid = new Map<string, Friend>();
   private opener: HTMLElement | null = null;
-  private closingByUs = false;
+  private closesByUs = 0;
   private typeahead = '';
   private typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
   private draggingIndex = false;
@@ -283,7 +288,11 @@ export class KakaoFriendPicker extends LitElement {
       changed.has('minPickableCount')
     ) {
       const normalized = normalizeSelection(this.selectedUuids, this.rules);
-      if (normalized.join('\n') !== this.selectedUuids.join('\n')) this.selectedUuids = normalized;
+      const current: unknown = this.selectedUuids;
+      // Apps may assign anything (null, duplicates, more than max): keep only what the rules allow.
+      if (!Array.isArray(current) || normalized.join('\n') !== current.join('\n')) {
+        this.selectedUuids = normalized;
+      }
     }
     const entriesChanged = this.refreshEntries();
     if (
@@ -304,7 +313,14 @@ export class KakaoFriendPicker extends LitElement {
 
   private source(): FriendDataSource | undefined {
     if (this.dataSource !== undefined) return this.dataSource;
-    return this.src ? new JsonFriendSource(this.src) : undefined;
+    const src = this.src?.trim();
+    if (!src) return undefined;
+    try {
+      return new JsonFriendSource(src);
+    } catch (error) {
+      // An unusable URL becomes the error state and a `kfp-error`, never an exception.
+      return { getFriends: () => Promise.reject(error) };
+    }
   }
 
   /** The picker's strings in its own language, whatever the page's @lit/localize locale is. */
@@ -520,9 +536,9 @@ export class KakaoFriendPicker extends LitElement {
       dialog.showModal();
       (this.searchInput ?? this.list)?.focus();
     } else if (!shouldOpen && dialog.open) {
-      this.closingByUs = true;
+      // The `close` event arrives later, possibly after a quick `show()` reopened the dialog.
+      this.closesByUs += 1;
       dialog.close();
-      this.closingByUs = false;
       this.restoreFocus();
     }
   }
@@ -543,8 +559,13 @@ export class KakaoFriendPicker extends LitElement {
     this.dismiss('escape');
   }
 
-  private handleDialogClose(): void {
-    if (this.closingByUs || !this.open) return;
+  private handleDialogClose(event: Event): void {
+    if (this.closesByUs > 0) {
+      this.closesByUs -= 1;
+      return;
+    }
+    // A dialog dropped by a re-render (e.g. switching to the inline view) is no user dismissal.
+    if (!this.open || event.target !== this.dialog) return;
     // Closed by the browser itself (e.g. a cancel it would not let us prevent).
     this.open = false;
     this.restoreFocus();

@@ -7,6 +7,11 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Page size the picker asks for: the REST API's maximum. */
 export const PAGE_SIZE = 100;
+/**
+ * The most friends the picker loads from any source (Kakao's REST adapter refuses more too): a
+ * source claiming millions must not make the picker plan millions of requests.
+ */
+export const MAX_FRIENDS = 100_000;
 /** Pages fetched at once after the first one told the total. */
 export const PAGE_CONCURRENCY = 4;
 
@@ -111,7 +116,7 @@ export class FriendsController implements ReactiveController {
       );
       signal.throwIfAborted();
       this.addPage(first);
-      const total = Math.floor(first.totalCount);
+      const total = Math.min(Math.floor(first.totalCount), MAX_FRIENDS);
       const offsets: number[] = [];
       if (first.elements.length > 0) {
         for (let offset = PAGE_SIZE; offset < total; offset += PAGE_SIZE) offsets.push(offset);
@@ -154,8 +159,10 @@ export class FriendsController implements ReactiveController {
     options: GetFriendsOptions,
   ): Promise<void> {
     let next = 0;
+    // An empty page means the list ended early (the total was stale or wrong): stop asking.
+    let ended = false;
     const worker = async () => {
-      while (next < offsets.length) {
+      while (next < offsets.length && !ended) {
         const offset = offsets[next++]!;
         const page = checkPage(
           await source.getFriends(
@@ -164,6 +171,7 @@ export class FriendsController implements ReactiveController {
           ),
         );
         options.signal.throwIfAborted();
+        if (page.elements.length === 0) ended = true;
         this.addPage(page);
       }
     };

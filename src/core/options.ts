@@ -99,9 +99,12 @@ export function resolveOptions(raw: RawPickerOptions): OptionsResult {
   };
 }
 
-/** Parses a numeric attribute; anything that is not a finite number stays as text (and fails). */
-export function parseCountAttribute(value: string | null): unknown {
-  if (value === null) return undefined;
+/**
+ * Parses a numeric attribute; anything that is not a finite number stays as text (and fails).
+ * A removed attribute means the default again.
+ */
+export function parseCountAttribute(value: string | null, fallback: number): unknown {
+  if (value === null) return fallback;
   const trimmed = value.trim();
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : value;
 }

@@ -38,8 +38,9 @@ export function canConfirm(selected: readonly string[], rules: SelectionRules): 
  * Applies the rules to a selection set from outside (`selectedUuids`): duplicates and non-strings
  * are dropped, single mode keeps the first, multiple keeps at most `max`.
  */
-export function normalizeSelection(uuids: readonly unknown[], rules: SelectionRules): string[] {
+export function normalizeSelection(uuids: unknown, rules: SelectionRules): string[] {
   const unique: string[] = [];
+  if (!Array.isArray(uuids)) return unique;
   for (const uuid of uuids) {
     if (typeof uuid === 'string' && uuid !== '' && !unique.includes(uuid)) unique.push(uuid);
   }

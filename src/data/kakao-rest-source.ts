@@ -52,6 +52,8 @@ const DEFAULT_TIMEOUT_MS = 30000;
 /** RFC 6750 `b64token`: anything else cannot be sent safely in a header. */
 const bearerToken = /^[A-Za-z0-9\-._~+/]+=*$/;
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 function checkBaseUrl(value: unknown): string {
   if (value === undefined) return DEFAULT_KAKAO_API_URL;
   if (typeof value !== 'string' || value.trim() === '') {
@@ -81,6 +83,14 @@ function checkBaseUrl(value: unknown): string {
     throw new PickerError(
       'invalid-options',
       'KakaoRestFriendSource: `baseUrl` must be an http(s) URL or a path, without query or hash.',
+    );
+  }
+  // The token travels with every request: plain http only to this machine (the emulator, a dev proxy).
+  const absolute = /^([a-z][a-z\d+.-]*:|\/\/)/i.test(trimmed);
+  if (absolute && parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname)) {
+    throw new PickerError(
+      'invalid-options',
+      'KakaoRestFriendSource: `baseUrl` must use https (plain http only on localhost).',
     );
   }
   return trimmed;

@@ -62,10 +62,10 @@ describe('resolveOptions', () => {
 
 describe('attribute parsing', () => {
   it('reads counts as numbers only when numeric', () => {
-    expect(parseCountAttribute('12')).to.equal(12);
-    expect(parseCountAttribute(' 7 ')).to.equal(7);
-    expect(parseCountAttribute('abc')).to.equal('abc');
-    expect(parseCountAttribute(null)).to.equal(undefined);
+    expect(parseCountAttribute('12', 30)).to.equal(12);
+    expect(parseCountAttribute(' 7 ', 30)).to.equal(7);
+    expect(parseCountAttribute('abc', 30)).to.equal('abc');
+    expect(parseCountAttribute(null, 30)).to.equal(30);
   });
 
   it('treats a missing attribute as true and "false" as false', () => {

@@ -670,3 +670,29 @@ describe('KakaoRestFriendSource: foreign after_url', () => {
     expect(urls.some((url) => url.includes('attacker.invalid'))).to.equal(false);
   });
 });
+
+describe('KakaoRestFriendSource baseUrl', () => {
+  it('refuses plain http to a remote host, so the token never travels unencrypted', () => {
+    for (const baseUrl of ['http://api.example.com', '//api.example.com/kakao']) {
+      let error: unknown;
+      try {
+        new KakaoRestFriendSource({ accessToken: 't', baseUrl });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, baseUrl).to.be.instanceOf(PickerError);
+      expect((error as PickerError).code).to.equal('invalid-options');
+    }
+    for (const baseUrl of [
+      'https://kapi.kakao.com',
+      'http://127.0.0.1:8787',
+      'http://localhost:1',
+      '/api/kakao',
+    ]) {
+      expect(
+        () => new KakaoRestFriendSource({ accessToken: 't', baseUrl }),
+        baseUrl,
+      ).to.not.throw();
+    }
+  });
+});

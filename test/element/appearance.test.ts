@@ -1,7 +1,19 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { ArrayFriendSource } from '../../src/data/array-source.js';
+import { PickerError } from '../../src/errors.js';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
-import { mountInline, part, parts, settle, toggle, waitFor } from './harness.js';
+import {
+  ControlledSource,
+  mountInline,
+  part,
+  parts,
+  sampleFriends,
+  search,
+  settle,
+  toggle,
+  waitFor,
+} from './harness.js';
 
 function background(el: KakaoFriendPicker): string {
   return getComputedStyle(part(el, 'base')!).backgroundColor;
@@ -34,6 +46,55 @@ describe('themes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible in dark in every state: loading, list, search results, empty, error, popup', async () => {
+    const dark = async (el: KakaoFriendPicker) => {
+      el.theme = 'dark';
+      await settle(el);
+      expect(background(el)).to.equal('rgb(28, 28, 30)');
+      await expect(el).to.be.accessible();
+    };
+    const loading = await fixture<KakaoFriendPicker>(
+      html`<kakao-friend-picker
+        view-type="inline"
+        theme="dark"
+        style="height:400px"
+      ></kakao-friend-picker>`,
+    );
+    const held = new ControlledSource(sampleFriends);
+    held.hold();
+    loading.dataSource = held;
+    await waitFor(() => loading.shadowRoot!.querySelector('.skeleton') !== null);
+    await dark(loading);
+    held.failWith = new PickerError('server', 'down');
+    held.open();
+    await waitFor(() => part(loading, 'error') !== null);
+    await dark(loading);
+    loading.remove();
+
+    const el = await mountInline();
+    await dark(el);
+    await search(el, 'ㄱ');
+    await dark(el);
+    await search(el, 'zzz');
+    expect(part(el, 'empty')).to.not.equal(null);
+    await dark(el);
+    el.remove();
+
+    const popup = await fixture<KakaoFriendPicker>(
+      html`<kakao-friend-picker view-type="popup" theme="dark"></kakao-friend-picker>`,
+    );
+    popup.dataSource = new ArrayFriendSource(sampleFriends);
+    await popup.show();
+    await waitFor(() => parts(popup, 'item').length > 0);
+    await Promise.all(
+      part(popup, 'dialog')!
+        .getAnimations({ subtree: true })
+        .map((a) => a.finished),
+    );
+    await dark(popup);
+    await popup.hide();
+  });
+
   it('lets apps override tokens', async () => {
     const el = await mountInline((picker) =>
       picker.style.setProperty('--kfp-color-background', 'rgb(1, 2, 3)'),
@@ -48,6 +109,19 @@ describe('themes', () => {
     expect(picked).to.not.equal(null);
     await toggle(el, 'Bob');
     expect(getComputedStyle(part(el, 'picked')!).scrollBehavior).to.equal('auto');
+    const popup = await fixture<KakaoFriendPicker>(
+      html`<kakao-friend-picker view-type="popup"></kakao-friend-picker>`,
+    );
+    const held = new ControlledSource(sampleFriends);
+    held.hold();
+    popup.dataSource = held;
+    await popup.show();
+    await waitFor(() => popup.shadowRoot!.querySelector('.bone') !== null);
+    expect(getComputedStyle(part(popup, 'dialog')!).animationName).to.equal('none');
+    expect(getComputedStyle(popup.shadowRoot!.querySelector('.bone')!).animationName).to.equal(
+      'none',
+    );
+    await popup.hide();
   });
 });
 

@@ -105,6 +105,32 @@ for (const viewType of ['full', 'popup'] as const) {
   });
 }
 
+describe('programmatic open and close', () => {
+  it('survives hide() then show() at once, with no kfp-cancel', async () => {
+    const { el } = await mountDialog('popup');
+    let cancels = 0;
+    el.addEventListener('kfp-cancel', () => cancels++);
+    void el.hide();
+    await el.show();
+    await settle(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.open).to.equal(true);
+    expect((part(el, 'dialog') as HTMLDialogElement).open).to.equal(true);
+    expect(cancels).to.equal(0);
+  });
+
+  it('fires no kfp-cancel when switched to inline while open', async () => {
+    const { el } = await mountDialog('popup');
+    let cancels = 0;
+    el.addEventListener('kfp-cancel', () => cancels++);
+    el.viewType = 'inline';
+    await settle(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cancels).to.equal(0);
+    expect(part(el, 'dialog')).to.equal(null);
+  });
+});
+
 describe('popup view', () => {
   it('dismisses on a backdrop click', async () => {
     const { el } = await mountDialog('popup');

@@ -50,6 +50,17 @@ describe('options', () => {
     expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.contain('2');
   });
 
+  it('goes back to the default, silently, when a count attribute is removed', async () => {
+    const el = await mountInline((picker) => picker.setAttribute('max-pickable-count', '3'));
+    const errors: string[] = [];
+    el.addEventListener('kfp-error', (e) => errors.push(e.detail.message));
+    el.removeAttribute('max-pickable-count');
+    await settle(el);
+    expect(el.maxPickableCount).to.equal(30);
+    expect(part(el, 'counter')!.textContent).to.contain('0/30');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('accepts "false" for the true-by-default booleans', async () => {
     const el = await mountInline((picker) => {
       picker.setAttribute('show-my-profile', 'false');

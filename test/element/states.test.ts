@@ -139,3 +139,45 @@ describe('loading, empty and error states', () => {
     ).to.equal('true');
   });
 });
+
+describe('untrustworthy sources', () => {
+  it('caps a huge totalCount and stops at the first empty page', async () => {
+    const el = await bare();
+    const offsets: number[] = [];
+    const failed: string[] = [];
+    el.addEventListener('kfp-error', (e) => failed.push(e.detail.code));
+    el.dataSource = {
+      async getFriends(query) {
+        offsets.push(query.offset);
+        return {
+          elements: query.offset === 0 ? [{ uuid: 'only', profile_nickname: 'Only' }] : [],
+          totalCount: 1e12,
+        };
+      },
+    };
+    const loaded = await oneEvent(el, 'kfp-load');
+    expect(loaded.detail.totalCount).to.equal(1);
+    expect(offsets.length).to.be.at.most(1 + 4);
+    expect(failed).to.deep.equal([]);
+  });
+
+  it('turns a blank or unusable src into the error state, never an exception', async () => {
+    const el = await bare();
+    const failed = oneEvent(el, 'kfp-error');
+    el.src = 'http://[bad';
+    expect((await failed).detail.code).to.be.a('string');
+    await waitFor(() => part(el, 'error') !== null);
+    el.src = '   ';
+    await settle(el);
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('tolerates selectedUuids set to null', async () => {
+    const el = await bare();
+    el.dataSource = new ArrayFriendSource(sampleFriends);
+    await waitFor(() => options(el).length > 0);
+    el.selectedUuids = null as unknown as string[];
+    await settle(el);
+    expect(el.selectedUuids).to.deep.equal([]);
+  });
+});
