@@ -44,6 +44,7 @@ export function renderAvatar(view: AvatarView) {
   if (url !== undefined && isSafeImageUrl(url) && !view.broken.has(url)) {
     return html`<img
       part="avatar"
+      class="avatar"
       src=${url}
       alt=""
       loading="lazy"
@@ -55,7 +56,7 @@ export function renderAvatar(view: AvatarView) {
   const colour = fallbackColours[hash(view.seed) % fallbackColours.length];
   return html`<span
     part="avatar"
-    class="fallback"
+    class="avatar fallback"
     aria-hidden="true"
     style=${styleMap({ background: colour })}
     >${initialOf(view.name)}</span

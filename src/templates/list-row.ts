@@ -3,7 +3,6 @@ import type { ListRow } from '../core/sections.js';
 import type { PickerMessages } from '../localization/messages.js';
 import { renderAvatar } from './avatar.js';
 import { renderHighlighted } from './highlight.js';
-import { checkIcon } from './icons.js';
 
 export interface RowState {
   /** DOM id of the option (for `aria-activedescendant`). */
@@ -51,17 +50,15 @@ export function renderOption(
     aria-selected=${state.selected ? 'true' : 'false'}
     aria-disabled=${state.disabled ? 'true' : 'false'}
   >
-    <span class="check" aria-hidden="true">${checkIcon}</span>
-    <span class="avatar-box"
-      >${renderAvatar({
-        url,
-        name,
-        seed: uuid || (name ?? ''),
-        broken: view.broken,
-        onBroken: view.onBroken,
-      })}</span
-    >
-    <span part="nickname"
+    <span class="check" aria-hidden="true"></span>
+    ${renderAvatar({
+      url,
+      name,
+      seed: uuid || (name ?? ''),
+      broken: view.broken,
+      onBroken: view.onBroken,
+    })}
+    <span part="nickname" class="nickname"
       >${
         name === undefined
           ? view.messages.unknownName()
