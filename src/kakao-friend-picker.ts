@@ -14,7 +14,13 @@ import {
   resolveOptions,
   type PickerOptions,
 } from './core/options.js';
-import { matchName, prepareName, prepareQuery, type SearchableName } from './core/search.js';
+import {
+  matchName,
+  narrowsSearch,
+  prepareName,
+  prepareQuery,
+  type SearchableName,
+} from './core/search.js';
 import {
   buildListModel,
   profileAsFriend,
@@ -248,6 +254,10 @@ export class KakaoFriendPicker extends LitElement {
     orderIndexKeys: (keys) => [...keys],
   });
   private baseModel: ListModel = this.model;
+  /** The last search and the entries it matched, in list order (see `narrowsSearch`). */
+  private lastSearch:
+    | { query: string; entries: PickerEntry[]; showFavorite: boolean; matched: PickerEntry[] }
+    | undefined;
   private baseModelKey: unknown[] = [];
   private byUuid = new Map<string, Friend>();
   private opener: HTMLElement | null = null;
@@ -422,11 +432,31 @@ export class KakaoFriendPicker extends LitElement {
       orderIndexKeys: (keys: Iterable<string>) => orderIndexKeys(keys, language),
     };
     if (searchQuery !== null) {
+      // Typing on only narrows the results: search the previous matches, not the whole list.
+      const previous = this.lastSearch;
+      const narrowed =
+        previous !== undefined &&
+        previous.entries === this.entries &&
+        previous.showFavorite === this.showFavorite &&
+        narrowsSearch(previous.query, this.query);
+      const matched: PickerEntry[] = [];
       this.model = buildListModel({
         ...input,
-        match: (entry) => matchName((entry as PickerEntry).searchable, searchQuery),
+        entries: narrowed ? previous.matched : this.entries,
+        match: (entry) => {
+          const ranges = matchName((entry as PickerEntry).searchable, searchQuery);
+          if (ranges !== null) matched.push(entry as PickerEntry);
+          return ranges;
+        },
       });
+      this.lastSearch = {
+        query: this.query,
+        entries: this.entries,
+        showFavorite: this.showFavorite,
+        matched,
+      };
     } else {
+      this.lastSearch = undefined;
       // The unfiltered list only changes with the data or the options: clearing the search box of
       // a 100,000-friend list reuses it instead of rebuilding 100,000 rows.
       const key = [this.entries, input.profile, input.showMyProfile, input.showFavorite, language];

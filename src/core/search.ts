@@ -243,3 +243,23 @@ export function matchName(name: SearchableName, query: SearchQuery): MatchRange[
   const start = findMixed(name, query);
   return start < 0 ? null : rangesOf(name, start, mixedMatchEnd);
 }
+
+/** A query as the keys typed for it, after folding: `김철` → `ㄱㅣㅁㅊㅓㄹ`. */
+function keystrokesOf(query: string): string {
+  const folded = foldForSearch(query);
+  let keys = '';
+  for (let i = 0; i < folded.length; i++) {
+    keys += jamoKeysOfCode(folded.charCodeAt(i)) ?? folded[i];
+  }
+  return keys;
+}
+
+/**
+ * Whether every name matching `next` also matches `previous`: `next` only adds keys to what was
+ * typed (typing on, or an IME completing its syllable: `ㄱ` → `기` → `김` → `김ㅊ` → `김철`).
+ * The picker then searches only the previous results instead of the whole list.
+ */
+export function narrowsSearch(previous: string, next: string): boolean {
+  const before = keystrokesOf(previous);
+  return before.length > 0 && keystrokesOf(next).startsWith(before);
+}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { matchName, prepareName, prepareQuery } from '../../src/core/search.js';
+import { initialOf } from '../../src/core/hangul.js';
+import { matchName, narrowsSearch, prepareName, prepareQuery } from '../../src/core/search.js';
 import type { MatchRange } from '../../src/core/search.js';
 
 function find(nickname: string, query: string): MatchRange[] | null {
@@ -239,6 +240,66 @@ describe('matchName', () => {
         expect(shown?.text).to.include(query.text);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('narrowsSearch', () => {
+  it('recognizes typing on and IME steps, and nothing else', () => {
+    expect(narrowsSearch('ㄱ', '기')).to.equal(true);
+    expect(narrowsSearch('기', '김')).to.equal(true);
+    expect(narrowsSearch('김', '김ㅊ')).to.equal(true);
+    expect(narrowsSearch('김처', '김철')).to.equal(true);
+    expect(narrowsSearch('각', '가고')).to.equal(true);
+    expect(narrowsSearch('so', 'SOP')).to.equal(true);
+    expect(narrowsSearch('김철', '김처')).to.equal(false);
+    expect(narrowsSearch('ㄱ', 'ㄲ')).to.equal(false);
+    expect(narrowsSearch('', 'a')).to.equal(false);
+    expect(narrowsSearch('bob', 'bo')).to.equal(false);
+  });
+
+  it('never loses a match: whatever matches the longer query matches the shorter one', () => {
+    const alphabet = [
+      '김',
+      '철',
+      '수',
+      '처',
+      '리',
+      '가',
+      '각',
+      '고',
+      '기',
+      '길',
+      '동',
+      'ㄱ',
+      'ㅊ',
+      'ㄹ',
+      'ㅅ',
+      'ㅏ',
+      'a',
+      'b',
+      ' ',
+    ];
+    const text = fc
+      .array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 6 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, text, (name, next) => {
+        // Shorter forms of `next` as an IME passes through them: fewer characters, or the last
+        // syllable reduced to its initial consonant.
+        const last = next.at(-1)!;
+        const previousForms = [next.slice(0, -1), next.slice(0, -1) + (initialOf(last) ?? last)];
+        const prepared = prepareName(name);
+        const nextQuery = prepareQuery(next);
+        if (nextQuery === null || matchName(prepared, nextQuery) === null) return true;
+        for (const previous of previousForms) {
+          const previousQuery = prepareQuery(previous);
+          if (!narrowsSearch(previous, next) || previousQuery === null) continue;
+          if (matchName(prepared, previousQuery) === null) return false;
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
     );
   });
 });

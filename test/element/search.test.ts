@@ -108,3 +108,35 @@ describe('search', () => {
     expect(part(el, 'search-input')).to.equal(null);
   });
 });
+
+describe('search while typing on', () => {
+  it('gives the same results as a fresh search at every step of an IME sequence', async () => {
+    const el = await mountInline();
+    const steps = ['ㄱ', '기', '김', '김ㅊ', '김처', '김철', '김철ㅅ', '김철수'];
+    const fresh: string[][] = [];
+    for (const step of steps) {
+      await search(el, '');
+      await search(el, step);
+      fresh.push(optionNames(el));
+    }
+    await search(el, '');
+    for (const [i, step] of steps.entries()) {
+      await search(el, step);
+      expect(optionNames(el), step).to.deep.equal(fresh[i]);
+    }
+    await search(el, 'ㄱ');
+    await search(el, 'ㄱㅊ');
+    expect(optionNames(el)).to.deep.equal(['김철수']);
+    await search(el, 'ㄱ');
+    expect(optionNames(el)).to.include.members(['김철수', '강하늘']);
+  });
+
+  it('keeps favorites-first order right when showFavorite changes during a search', async () => {
+    const el = await mountInline();
+    await search(el, 'ㄱ');
+    expect(optionNames(el)).to.deep.equal(['김철수', '강하늘', '홍길동', '7번가']);
+    el.showFavorite = false;
+    await settle(el);
+    expect(optionNames(el)).to.deep.equal(['강하늘', '김철수', '홍길동', '7번가']);
+  });
+});
