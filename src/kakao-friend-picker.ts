@@ -1,11 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import '@lit-labs/virtualizer';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { LitVirtualizer } from '@lit-labs/virtualizer';
-import { sortByName } from './core/collation.js';
-import { indexKeyOf, orderIndexKeys } from './core/index-keys.js';
 import type { PickerLanguage } from './core/language.js';
+import type { ModelRow } from './core/list-model.js';
 import {
   DEFAULT_MAX_PICKABLE_COUNT,
   DEFAULT_MIN_PICKABLE_COUNT,
@@ -14,20 +10,7 @@ import {
   resolveOptions,
   type PickerOptions,
 } from './core/options.js';
-import {
-  matchName,
-  narrowsSearch,
-  prepareName,
-  prepareQuery,
-  type SearchableName,
-} from './core/search.js';
-import {
-  buildListModel,
-  profileAsFriend,
-  type ListEntry,
-  type ListModel,
-  type ListRow,
-} from './core/sections.js';
+import { matchName, prepareName, prepareQuery } from './core/search.js';
 import {
   canConfirm,
   canPick,
@@ -37,10 +20,12 @@ import {
 } from './core/selection.js';
 import { FormController } from './controllers/form-controller.js';
 import { FriendsController } from './controllers/friends-controller.js';
+import { ListModelController } from './controllers/list-model-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
 import { LanguageController } from './localization/language-controller.js';
 import { messagesFor, type PickerMessages } from './localization/messages.js';
+import { WindowedList } from './list/windowed-list.js';
 import { pickerStyles } from './styles/picker-styles.js';
 import { renderIndexBar } from './templates/index-bar.js';
 import { renderRow, type RowState } from './templates/list-row.js';
@@ -58,24 +43,15 @@ import type {
   ViewType,
 } from './types.js';
 
-interface PickerEntry extends ListEntry {
-  searchable: SearchableName;
-}
-
 /** Width from which `orientation="auto"` lays the picked friends out in a side panel. */
 const LANDSCAPE_MIN_WIDTH = 720;
-/** While pages keep arriving, re-sorting waits at least this long (and 4× the last sort). */
-const RESORT_INTERVAL_MS = 150;
 const TYPEAHEAD_RESET_MS = 700;
-const SECTION_HEADER_HEIGHT = 32;
 
-// The layout is imported statically: the virtualizer's default loads it lazily, which would add a
-// chunk beside the bundle and a round trip before the first rows.
-const flowLayout = flow();
-// The virtualizer may ask for keys past the end of a list that just shrank. (`renderItem` is passed
-// as a new function on every render instead: rows show selection and focus state that lives
-// outside `items`, and a new function is what makes the virtualizer re-render its visible rows.)
-const rowKey = (row: ListRow | undefined) => row?.key;
+function rowKey(row: ModelRow): string {
+  if (row.type === 'header') return `header:${row.section}`;
+  // Keyed by friend alone, so a row's DOM is reused when it moves between sections and results.
+  return row.type === 'profile' ? 'profile' : `friend:${row.friend.uuid}`;
+}
 
 const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
 const maxCountAttribute = {
@@ -170,14 +146,20 @@ export class KakaoFriendPicker extends LitElement {
       this.messages.validity(reason, reason === 'range-underflow' ? rules.min : rules.max),
     anchor: () => this.list ?? this.searchInput,
   });
+  private readonly lists = new ListModelController(this, (totalCount) =>
+    this.emit('kfp-load', { totalCount }),
+  );
   private readonly friends = new FriendsController(this, {
-    onLoad: (totalCount) => this.emit('kfp-load', { totalCount }),
+    onReset: () => this.lists.reset(),
+    onFriends: (elements) => this.lists.add(elements),
+    onLoad: () => this.lists.finish(),
     onError: (error) => this.emit('kfp-error', error.toDetail()),
   });
+  private readonly window = new WindowedList(this);
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('[part~="search-input"]') private searchInput!: HTMLInputElement | null;
-  @query('[part~="list"]') private list!: LitVirtualizer<ListRow> | null;
+  @query('[part~="list"]') private list!: HTMLElement | null;
   @query('[part~="base"]') private base!: HTMLElement | null;
 
   @state() private query = '';
@@ -185,7 +167,6 @@ export class KakaoFriendPicker extends LitElement {
   @state() private activeDescendant: string | undefined;
   @state() private announcement = '';
   @state() private wide = false;
-  @state() private stickyIndex = 0;
   @state() private broken: ReadonlySet<string> = new Set();
   @state() private language: PickerLanguage = 'en';
 
@@ -237,44 +218,18 @@ export class KakaoFriendPicker extends LitElement {
 
   private options: PickerOptions = resolveOptions(this).options;
   private reportedProblems = '';
-  private entries: PickerEntry[] = [];
-  /** Per language, each friend's index key and prepared search text, computed once. */
-  private entryCaches = new Map<PickerLanguage, WeakMap<Friend, PickerEntry>>();
-  private entriesVersion = -1;
-  private entriesLanguage: PickerLanguage | undefined;
-  private lastSortAt = 0;
-  private sortCost = 0;
-  private resortTimer: ReturnType<typeof setTimeout> | undefined;
-  private model: ListModel = buildListModel({
-    entries: [],
-    profile: null,
-    showMyProfile: false,
-    showFavorite: false,
-    match: null,
-    orderIndexKeys: (keys) => [...keys],
-  });
-  private baseModel: ListModel = this.model;
-  /** The last search and the entries it matched, in list order (see `narrowsSearch`). */
-  private lastSearch:
-    | { query: string; entries: PickerEntry[]; showFavorite: boolean; matched: PickerEntry[] }
-    | undefined;
-  private baseModelKey: unknown[] = [];
-  private byUuid = new Map<string, Friend>();
   private opener: HTMLElement | null = null;
   private closesByUs = 0;
   private typeahead = '';
   private typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
   private draggingIndex = false;
   private pointerInList = false;
-  /** Bumped by every scroll the picker starts, so a stale one stops when a newer one begins. */
-  private scrollToken = 0;
   private resizeObserver: ResizeObserver | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    clearTimeout(this.resortTimer);
     clearTimeout(this.typeaheadTimer);
   }
 
@@ -304,16 +259,29 @@ export class KakaoFriendPicker extends LitElement {
         this.selectedUuids = normalized;
       }
     }
-    const entriesChanged = this.refreshEntries();
-    if (
-      entriesChanged ||
-      changed.has('query') ||
-      changed.has('showMyProfile') ||
-      changed.has('showFavorite') ||
-      changed.has('language')
-    ) {
-      this.rebuildModel(changed.has('query'));
+    const model = this.model;
+    model.setOptions({
+      language: this.language,
+      showMyProfile: this.showMyProfile,
+      showFavorite: this.showFavorite,
+    });
+    model.setProfile(this.friends.profile);
+    model.setQuery(this.query);
+    if (changed.has('query')) {
+      this.activeIndex = -1;
+      this.activeDescendant = undefined;
+      this.window.scrollTo(0);
+      if (model.resultCount !== null) {
+        this.announce(this.messages.resultsAnnouncement(model.resultCount));
+      }
+    } else if (this.activeIndex >= model.rowCount) {
+      this.activeIndex = -1;
+      this.activeDescendant = undefined;
     }
+  }
+
+  private get model() {
+    return this.lists.model;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -364,121 +332,6 @@ export class KakaoFriendPicker extends LitElement {
     this.reportedProblems = report;
   }
 
-  /**
-   * Re-sorts the friends when pages arrived or the language changed. While pages keep arriving,
-   * sorting is spaced out so a 100,000-friend load does not sort a thousand times.
-   */
-  private refreshEntries(): boolean {
-    const { version, status, friends } = this.friends;
-    if (version === this.entriesVersion && this.language === this.entriesLanguage) return false;
-    const now = performance.now();
-    const wait = Math.max(RESORT_INTERVAL_MS, this.sortCost * 4) - (now - this.lastSortAt);
-    if (
-      status === 'loading' &&
-      this.entries.length > 0 &&
-      wait > 0 &&
-      this.language === this.entriesLanguage
-    ) {
-      if (this.resortTimer === undefined) {
-        this.resortTimer = setTimeout(() => {
-          this.resortTimer = undefined;
-          this.requestUpdate();
-        }, wait);
-      }
-      return false;
-    }
-    clearTimeout(this.resortTimer);
-    this.resortTimer = undefined;
-    const language = this.language;
-    const cache = this.entryCache(language);
-    const entries: PickerEntry[] = [];
-    for (const friend of friends) {
-      let entry = cache.get(friend);
-      if (entry === undefined) {
-        const name = friend.profile_nickname ?? '';
-        entry = { friend, indexKey: indexKeyOf(name, language), searchable: prepareName(name) };
-        cache.set(friend, entry);
-      }
-      entries.push(entry);
-    }
-    this.entries = sortByName(entries, (entry) => entry.friend.profile_nickname ?? '', language);
-    this.byUuid = new Map(friends.map((friend) => [friend.uuid, friend]));
-    const profile = this.friends.profile === null ? null : profileAsFriend(this.friends.profile);
-    if (profile !== null && !this.byUuid.has(profile.uuid)) this.byUuid.set(profile.uuid, profile);
-    this.entriesVersion = version;
-    this.entriesLanguage = language;
-    this.lastSortAt = performance.now();
-    this.sortCost = this.lastSortAt - now;
-    return true;
-  }
-
-  private entryCache(language: PickerLanguage): WeakMap<Friend, PickerEntry> {
-    let cache = this.entryCaches.get(language);
-    if (cache === undefined) {
-      cache = new WeakMap();
-      this.entryCaches.set(language, cache);
-    }
-    return cache;
-  }
-
-  private rebuildModel(queryChanged: boolean): void {
-    const searchQuery = prepareQuery(this.query);
-    const language = this.language;
-    const input = {
-      entries: this.entries,
-      profile: this.friends.profile,
-      showMyProfile: this.showMyProfile,
-      showFavorite: this.showFavorite,
-      orderIndexKeys: (keys: Iterable<string>) => orderIndexKeys(keys, language),
-    };
-    if (searchQuery !== null) {
-      // Typing on only narrows the results: search the previous matches, not the whole list.
-      const previous = this.lastSearch;
-      const narrowed =
-        previous !== undefined &&
-        previous.entries === this.entries &&
-        previous.showFavorite === this.showFavorite &&
-        narrowsSearch(previous.query, this.query);
-      const matched: PickerEntry[] = [];
-      this.model = buildListModel({
-        ...input,
-        entries: narrowed ? previous.matched : this.entries,
-        match: (entry) => {
-          const ranges = matchName((entry as PickerEntry).searchable, searchQuery);
-          if (ranges !== null) matched.push(entry as PickerEntry);
-          return ranges;
-        },
-      });
-      this.lastSearch = {
-        query: this.query,
-        entries: this.entries,
-        showFavorite: this.showFavorite,
-        matched,
-      };
-    } else {
-      this.lastSearch = undefined;
-      // The unfiltered list only changes with the data or the options: clearing the search box of
-      // a 100,000-friend list reuses it instead of rebuilding 100,000 rows.
-      const key = [this.entries, input.profile, input.showMyProfile, input.showFavorite, language];
-      if (key.some((part, i) => part !== this.baseModelKey[i]) || this.baseModelKey.length === 0) {
-        this.baseModel = buildListModel({ ...input, match: null });
-        this.baseModelKey = key;
-      }
-      this.model = this.baseModel;
-    }
-    if (queryChanged) {
-      this.activeIndex = -1;
-      this.activeDescendant = undefined;
-      this.stickyIndex = 0;
-      if (this.model.resultCount !== null) {
-        this.announce(this.messages.resultsAnnouncement(this.model.resultCount));
-      }
-    } else if (this.activeIndex >= this.model.rows.length) {
-      this.activeIndex = -1;
-      this.activeDescendant = undefined;
-    }
-  }
-
   // --- events -------------------------------------------------------------------------------
 
   private emit<K extends keyof KakaoFriendPickerEventMap>(
@@ -491,7 +344,7 @@ export class KakaoFriendPicker extends LitElement {
   private pickedUsers(): Friend[] {
     const users: Friend[] = [];
     for (const uuid of this.selectedUuids) {
-      const friend = this.byUuid.get(uuid);
+      const friend = this.model.friendOf(uuid);
       if (friend !== undefined) users.push({ ...friend });
     }
     return users;
@@ -504,17 +357,17 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- selection ----------------------------------------------------------------------------
 
-  private rowFriend(row: ListRow | undefined): Friend | null {
+  private rowFriend(row: ModelRow | undefined): Friend | null {
     if (row === undefined || row.type === 'header') return null;
     return row.friend;
   }
 
-  private isPickable(row: ListRow): boolean {
+  private isPickable(row: ModelRow): boolean {
     const friend = this.rowFriend(row);
     return friend !== null && canPick(this.selectedUuids, friend.uuid, this.rules);
   }
 
-  private pick(row: ListRow): void {
+  private pick(row: ModelRow): void {
     const friend = this.rowFriend(row);
     if (friend === null || this.formControl.disabled) return;
     const next = togglePick(this.selectedUuids, friend.uuid, this.rules);
@@ -522,7 +375,6 @@ export class KakaoFriendPicker extends LitElement {
       this.announce(this.messages.maxReached(this.options.maxPickableCount));
       return;
     }
-    if (!this.byUuid.has(friend.uuid)) this.byUuid.set(friend.uuid, friend);
     const unchanged = next.join('\n') === this.selectedUuids.join('\n');
     if (unchanged) return;
     this.selectedUuids = next;
@@ -654,7 +506,7 @@ export class KakaoFriendPicker extends LitElement {
   // --- list keyboard ------------------------------------------------------------------------
 
   private isOption(index: number): boolean {
-    const row = this.model.rows[index];
+    const row = this.model.rowAt(index);
     return row !== undefined && row.type !== 'header';
   }
 
@@ -663,18 +515,18 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   private lastOption(): number {
-    return this.stepOption(this.model.rows.length, -1);
+    return this.stepOption(this.model.rowCount, -1);
   }
 
   /** The option `count` options away from `from` (clamped to the first/last option). */
   private stepOption(from: number, delta: number, count = 1): number {
-    const rows = this.model.rows;
-    let found = from >= 0 && from < rows.length && this.isOption(from) ? from : -1;
+    const rowCount = this.model.rowCount;
+    let found = from >= 0 && from < rowCount && this.isOption(from) ? from : -1;
     let index = from;
     let left = count;
     while (left > 0) {
       index += delta;
-      if (index < 0 || index >= rows.length) break;
+      if (index < 0 || index >= rowCount) break;
       if (this.isOption(index)) {
         found = index;
         left -= 1;
@@ -683,62 +535,19 @@ export class KakaoFriendPicker extends LitElement {
     return found;
   }
 
-  private async moveActive(index: number): Promise<void> {
+  /** Makes row `index` the active option and scrolls it into view (below the sticky header). */
+  private moveActive(index: number, block: 'start' | 'nearest' = 'nearest'): void {
     if (index < 0) return;
-    const token = ++this.scrollToken;
     this.activeIndex = index;
-    const list = this.list;
-    if (list === null) return;
-    await this.scrollRowIntoView(list, index, 'nearest', token);
-    // Point aria-activedescendant at the option only once it is rendered, so it is announced.
-    if (token === this.scrollToken) this.activeDescendant = this.optionId(index);
-  }
-
-  /**
-   * Scrolls row `index` into the visible part of the list (below the sticky header). A row far
-   * away is first brought near by the virtualizer, whose estimated positions are then corrected
-   * against the rendered row; the list is scrolled directly so the page itself never jumps.
-   */
-  private async scrollRowIntoView(
-    list: LitVirtualizer<ListRow>,
-    index: number,
-    block: 'start' | 'nearest',
-    token: number,
-  ): Promise<void> {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const rowAt = () => list.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`);
-    // The virtualizer's own 'nearest' lands off target on far jumps: pin the row to the top, then
-    // correct against the rendered row below.
-    if (rowAt() === null) {
-      list.element(index)?.scrollIntoView({ block: 'start' });
-      // Its pin holds the scroll position until that layout completes; correcting earlier is undone.
-      await Promise.race([list.layoutComplete, frame().then(frame).then(frame)]);
-    }
-    for (let attempt = 0; attempt < 30 && token === this.scrollToken; attempt++) {
-      await this.updateComplete;
-      const row = rowAt();
-      if (row !== null) {
-        const box = list.getBoundingClientRect();
-        const top = box.top + SECTION_HEADER_HEIGHT;
-        const rect = row.getBoundingClientRect();
-        let delta = 0;
-        if (block === 'start' || rect.top < top) delta = rect.top - top;
-        else if (rect.bottom > box.bottom) delta = rect.bottom - box.bottom;
-        if (Math.abs(delta) < 1) return;
-        list.scrollTop += delta;
-      }
-      await frame();
-    }
-  }
-
-  private pageSize(): number {
-    const height = this.list?.clientHeight ?? 0;
-    return Math.max(1, Math.floor(height / 60) - 1);
+    this.window.scrollToIndex(index, block);
+    // The row is rendered by this very update: aria-activedescendant can point at it now.
+    this.activeDescendant = this.optionId(index);
   }
 
   private handleListKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const active = this.activeIndex;
+    const page = this.window.pageSize;
     let next: number | undefined;
     switch (event.key) {
       case 'ArrowDown':
@@ -754,13 +563,13 @@ export class KakaoFriendPicker extends LitElement {
         next = this.lastOption();
         break;
       case 'PageDown':
-        next = this.stepOption(Math.max(active, -1), 1, this.pageSize());
+        next = this.stepOption(Math.max(active, -1), 1, page);
         break;
       case 'PageUp':
-        next = this.stepOption(active < 0 ? 0 : active, -1, this.pageSize());
+        next = this.stepOption(active < 0 ? 0 : active, -1, page);
         break;
       case ' ': {
-        const row = this.model.rows[active];
+        const row = this.model.rowAt(active);
         if (row !== undefined) {
           event.preventDefault();
           if (this.isPickable(row)) this.pick(row);
@@ -779,7 +588,7 @@ export class KakaoFriendPicker extends LitElement {
         return;
     }
     event.preventDefault();
-    void this.moveActive(next);
+    this.moveActive(next);
   }
 
   private typeAhead(key: string): void {
@@ -789,27 +598,20 @@ export class KakaoFriendPicker extends LitElement {
     this.typeahead = repeated ? key : this.typeahead + key;
     const query = prepareQuery(this.typeahead);
     if (query === null) return;
-    const rows = this.model.rows;
+    const rowCount = this.model.rowCount;
     const start =
       this.activeIndex < 0
         ? 0
         : this.activeIndex + (repeated || this.typeahead.length === 1 ? 1 : 0);
-    for (let step = 0; step < rows.length; step++) {
-      const index = (start + step) % rows.length;
-      const row = rows[index];
+    for (let step = 0; step < rowCount; step++) {
+      const index = (start + step) % rowCount;
+      const row = this.model.rowAt(index);
       if (row === undefined || row.type === 'header') continue;
-      const cached =
-        row.type === 'friend' ? this.entryCache(this.language).get(row.friend) : undefined;
       const searchable =
-        cached?.searchable ??
-        prepareName(
-          row.type === 'profile'
-            ? (row.profile.nickName ?? '')
-            : (row.friend.profile_nickname ?? ''),
-        );
+        row.type === 'friend' ? row.searchable : prepareName(row.profile.nickName ?? '');
       const ranges = matchName(searchable, query);
       if (ranges !== null && ranges[0]?.[0] === 0) {
-        void this.moveActive(index);
+        this.moveActive(index);
         return;
       }
     }
@@ -819,7 +621,7 @@ export class KakaoFriendPicker extends LitElement {
     // A click focuses the list too: its own row becomes active, and the list must not jump.
     if (this.pointerInList || this.activeIndex >= 0) return;
     // Keyboard users start on the first option in view, so focusing never scrolls the list away.
-    void this.moveActive(this.stepOption(Math.max(this.stickyIndex, 0) - 1, 1));
+    this.moveActive(this.stepOption(Math.max(this.window.topIndex, 0) - 1, 1));
   }
 
   private handleListPointerDown(): void {
@@ -831,7 +633,7 @@ export class KakaoFriendPicker extends LitElement {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     if (option === null) return;
     const index = Number(option.dataset.index);
-    const row = this.model.rows[index];
+    const row = this.model.rowAt(index);
     if (row === undefined) return;
     this.activeIndex = index;
     this.activeDescendant = this.optionId(index);
@@ -840,21 +642,11 @@ export class KakaoFriendPicker extends LitElement {
       this.announce(this.messages.maxReached(this.options.maxPickableCount));
   }
 
-  private handleVisibilityChanged(event: Event): void {
-    const first = (event as Event & { first: number }).first;
-    if (first >= 0 && first !== this.stickyIndex) this.stickyIndex = first;
-  }
-
   // --- index bar ----------------------------------------------------------------------------
 
-  private async jumpTo(key: string): Promise<void> {
+  private jumpTo(key: string): void {
     const index = this.model.indexTargets.get(key);
-    const list = this.list;
-    if (index === undefined || list === null) return;
-    const token = ++this.scrollToken;
-    this.activeIndex = index;
-    await this.scrollRowIntoView(list, index, 'start', token);
-    if (token === this.scrollToken) this.activeDescendant = this.optionId(index);
+    if (index !== undefined) this.moveActive(index, 'start');
   }
 
   private keyAtPoint(event: PointerEvent): string | undefined {
@@ -869,13 +661,13 @@ export class KakaoFriendPicker extends LitElement {
     this.draggingIndex = true;
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
     const key = this.keyAtPoint(event);
-    if (key !== undefined) void this.jumpTo(key);
+    if (key !== undefined) this.jumpTo(key);
   }
 
   private handleIndexPointerMove(event: PointerEvent): void {
     if (!this.draggingIndex) return;
     const key = this.keyAtPoint(event);
-    if (key !== undefined) void this.jumpTo(key);
+    if (key !== undefined) this.jumpTo(key);
   }
 
   private handleIndexPointerUp(): void {
@@ -982,7 +774,7 @@ export class KakaoFriendPicker extends LitElement {
     return `kfp-option-${index}`;
   }
 
-  private rowState = (row: ListRow, index: number): RowState => {
+  private rowState = (row: ModelRow, index: number): RowState => {
     const friend = this.rowFriend(row);
     const selected = friend !== null && this.selectedUuids.includes(friend.uuid);
     return {
@@ -993,13 +785,17 @@ export class KakaoFriendPicker extends LitElement {
         this.formControl.disabled ||
         !canPick(this.selectedUuids, friend.uuid, this.rules),
       active: index === this.activeIndex,
+      position: this.model.optionPosition(index),
+      setSize: this.model.optionCount,
+      // Highlights are computed for the rendered rows only, not for every match.
+      ranges: this.model.rangesOf(row),
     };
   };
 
-  private headerLabel = (row: ListRow): string =>
+  private headerLabel = (row: ModelRow): string =>
     row.type === 'header' ? this.messages.section(row.section, row.count) : '';
 
-  private renderItem = (row: ListRow, index: number) =>
+  private renderItem = (row: ModelRow, index: number) =>
     renderRow(
       row,
       index,
@@ -1016,46 +812,54 @@ export class KakaoFriendPicker extends LitElement {
     const { status, error } = this.friends;
     if (status === 'error' && error !== null)
       return renderError(error, () => void this.reload(), this.messages);
-    const searching = this.model.resultCount !== null;
-    if (!searching && this.entries.length === 0 && this.friends.profile === null) {
-      return status === 'ready' ? renderEmpty(this.messages.empty()) : renderLoading();
+    const model = this.model;
+    const searching = model.resultCount !== null;
+    if (!searching && model.rowCount === 0) {
+      return status === 'ready' && !model.busy
+        ? renderEmpty(this.messages.empty())
+        : renderLoading();
     }
-    if (searching && this.model.resultCount === 0) {
+    if (searching && model.resultCount === 0) {
       return html`${this.renderStickyHeader(0)}
-        <div class="spacer" style="block-size:${SECTION_HEADER_HEIGHT}px"></div>
+        <div class="spacer"></div>
         ${renderEmpty(this.messages.noResults())}`;
     }
-    return html`${this.renderStickyHeader(this.stickyIndex)}
-      <lit-virtualizer
+    return html`${this.renderStickyHeader(this.window.firstIndex)}
+      <div
         part="list"
-        class=${this.isMultiple ? '' : 'single'}
+        class=${this.isMultiple ? 'scroller' : 'scroller single'}
         role="listbox"
         tabindex="0"
-        scroller
         aria-labelledby="heading"
         aria-multiselectable=${this.isMultiple ? 'true' : nothing}
         aria-disabled=${this.formControl.disabled ? 'true' : nothing}
         aria-activedescendant=${this.activeDescendant ?? nothing}
-        .items=${this.model.rows}
-        .keyFunction=${rowKey}
-        .layout=${flowLayout}
-        .renderItem=${(row: ListRow, index: number) => this.renderItem(row, index)}
-        @visibilityChanged=${this.handleVisibilityChanged}
+        ${this.window.scroller}
         @keydown=${this.handleListKeydown}
         @click=${this.handleListClick}
         @focus=${this.handleListFocus}
         @pointerdown=${this.handleListPointerDown}
-      ></lit-virtualizer>`;
+      >
+        ${this.window.renderWindow({
+          rowCount: model.rowCount,
+          headers: model.headerIndexes,
+          rowAt: (index) => model.rowAt(index),
+          keyOf: rowKey,
+          renderRow: this.renderItem,
+        })}
+      </div>`;
   }
 
   private renderStickyHeader(index: number) {
-    const rows = this.model.rows;
-    let at = Math.min(index, rows.length - 1);
-    while (at > 0 && rows[at]?.type !== 'header') at -= 1;
-    const row = rows[at];
-    if (row === undefined || row.type !== 'header') return nothing;
+    const model = this.model;
+    let header: ModelRow | undefined;
+    for (const at of model.headerIndexes) {
+      if (at > Math.max(index, 0)) break;
+      header = model.rowAt(at);
+    }
+    if (header === undefined || header.type !== 'header') return nothing;
     return html`<div class="sticky" aria-hidden="true">
-      <div part="section-header">${this.headerLabel(row)}</div>
+      <div part="section-header">${this.headerLabel(header)}</div>
     </div>`;
   }
 
@@ -1063,7 +867,7 @@ export class KakaoFriendPicker extends LitElement {
     const multiple = this.isMultiple;
     const { maxPickableCount: max, minPickableCount: min } = this.options;
     const count = this.selectedUuids.length;
-    const picked = this.selectedUuids.map((uuid) => this.byUuid.get(uuid) ?? { uuid });
+    const picked = this.selectedUuids.map((uuid) => this.model.friendOf(uuid) ?? { uuid });
     const showPicked = multiple && this.showPickedFriend && picked.length > 0;
     const landscape =
       multiple &&
@@ -1073,10 +877,10 @@ export class KakaoFriendPicker extends LitElement {
     const belowMin = multiple ? count < min : count === 0;
     // While searching, the index bar is concealed rather than removed: the list keeps its width,
     // so the first keystroke and clearing the box do not re-lay out every visible row.
-    const indexKeys = this.baseModel.indexKeys;
+    const indexKeys = this.model.indexKeys;
     const showIndex = this.enableIndex && indexKeys.length > 0;
-    const stickyRow = this.model.rows[this.stickyIndex];
-    const currentKey = stickyRow?.type === 'friend' ? stickyRow.indexKey : undefined;
+    const topRow = this.model.rowAt(this.window.topIndex);
+    const currentKey = topRow?.type === 'friend' ? this.model.indexKeyOf(topRow) : undefined;
     return html`<div
       part="base"
       class=${landscape ? 'panel landscape' : 'panel'}
@@ -1145,7 +949,7 @@ export class KakaoFriendPicker extends LitElement {
                 keys: indexKeys,
                 concealed: this.model.resultCount !== null,
                 current: currentKey,
-                onKey: (key) => void this.jumpTo(key),
+                onKey: (key) => this.jumpTo(key),
                 onPointerDown: (event) => this.handleIndexPointerDown(event),
                 onPointerMove: (event) => this.handleIndexPointerMove(event),
                 onPointerUp: () => this.handleIndexPointerUp(),
@@ -1184,11 +988,10 @@ export class KakaoFriendPicker extends LitElement {
 
   private statusText(): string {
     const { status, error } = this.friends;
-    if (status === 'loading' && this.entries.length === 0) return this.messages.loading();
+    const empty = this.model.friendCount === 0 && this.friends.profile === null;
+    if (status === 'loading' && empty) return this.messages.loading();
     if (status === 'error' && error !== null) return this.messages.error(error.code);
-    if (status === 'ready' && this.entries.length === 0 && this.friends.profile === null) {
-      return this.messages.empty();
-    }
+    if (status === 'ready' && empty && !this.model.busy) return this.messages.empty();
     return this.announcement;
   }
 

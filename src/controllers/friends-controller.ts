@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sanitizeFriends, sanitizeProfile } from '../core/friend-validation.js';
+import { sanitizeProfile } from '../core/friend-validation.js';
+import { takeAllFriends } from '../data/in-memory.js';
 import { PickerError, isAbortError, toPickerError } from '../errors.js';
-import type { Friend, FriendDataSource, FriendsPage, TalkProfile } from '../types.js';
+import type { FriendDataSource, FriendsPage, TalkProfile } from '../types.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -12,12 +13,28 @@ export const PAGE_SIZE = 100;
  * source claiming millions must not make the picker plan millions of requests.
  */
 export const MAX_FRIENDS = 100_000;
-/** Pages fetched at once after the first one told the total. */
-export const PAGE_CONCURRENCY = 4;
+/**
+ * Pages fetched at once after the first one told the total (the first goes alone: most lists fit
+ * in it, and guessing further pages would spend requests on lists that do not exist).
+ *
+ * Why 6: over HTTP/1.1 (the emulator, most same-origin proxies) browsers open at most 6
+ * connections per origin, so 6 fills every one and 1,234 friends arrive in 3 round trips (first
+ * page, then 2 rounds of 6) instead of 4 with 4 at a time; a 7th would only wait in the browser's
+ * queue. kapi.kakao.com, over HTTP/2, would take more at once, but Kakao counts every request
+ * against the app's quota (a monthly quota for all APIs, per-API daily ones, paid beyond that) and
+ * answers -10 past it: a load costs ceil(friends / 100) requests at any concurrency, while what a
+ * failed or abandoned load has already spent grows with it (up to 6 requests after an expired
+ * token or a short total), and so does the burst one user sends at once (6, not 1,000 at 100k).
+ */
+export const PAGE_CONCURRENCY = 6;
 
 export interface FriendsControllerCallbacks {
+  /** A new load started: drop the friends received so far. */
+  onReset(): void;
+  /** Untrusted entries arrived (a page, or a whole in-memory list): validation is the host's. */
+  onFriends(elements: readonly unknown[]): void;
   /** Every page has arrived. */
-  onLoad(totalCount: number): void;
+  onLoad(): void;
   /** Loading failed (not called for aborts). */
   onError(error: PickerError): void;
 }
@@ -45,20 +62,21 @@ function checkPage(page: unknown): FriendsPage {
 
 /**
  * Loads every page of friends from a `FriendDataSource`: the first page tells the total, the rest
- * arrive in parallel (bounded), and the host re-renders as they come. Aborts on disconnect.
- * Holds no DOM: the element renders from `friends`, `profile`, `status` and `error`.
+ * arrive in parallel (bounded), each handed to `onFriends` as it comes; an in-memory source hands
+ * its whole list over in one call instead. Aborts on disconnect. Holds no DOM and no friends: the
+ * element renders from `profile`, `status`, `error` and what it made of the entries.
  */
 export class FriendsController implements ReactiveController {
   status: LoadStatus = 'idle';
-  friends: Friend[] = [];
+  /** Entries received in this load (valid or not, before de-duplication). */
+  received = 0;
   profile: TalkProfile | null = null;
   error: PickerError | null = null;
-  /** Bumped whenever `friends` or `profile` change, so the host can memoize derived data. */
+  /** Bumped whenever `profile` changes or a load starts, so the host can memoize derived data. */
   version = 0;
 
   private source: FriendDataSource | undefined;
   private abort: AbortController | undefined;
-  private seen = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -96,9 +114,9 @@ export class FriendsController implements ReactiveController {
     this.abort?.abort(new DOMException('Superseded by a new load.', 'AbortError'));
     const abort = new AbortController();
     this.abort = source === undefined ? undefined : abort;
-    this.friends = [];
+    this.received = 0;
     this.profile = null;
-    this.seen = new Set();
+    this.callbacks.onReset();
     this.error = null;
     this.version += 1;
     this.status = source === undefined ? 'idle' : 'loading';
@@ -108,6 +126,14 @@ export class FriendsController implements ReactiveController {
     const options: GetFriendsOptions = reload ? { signal, reload } : { signal };
     try {
       const profileTask = this.loadProfile(source, options);
+      const all = takeAllFriends(source);
+      if (all !== undefined) {
+        this.addElements(all);
+        await profileTask;
+        signal.throwIfAborted();
+        this.finish();
+        return;
+      }
       const first = checkPage(
         await source.getFriends(
           { offset: 0, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
@@ -124,10 +150,7 @@ export class FriendsController implements ReactiveController {
       await this.loadPages(source, offsets, options);
       await profileTask;
       signal.throwIfAborted();
-      this.status = 'ready';
-      this.abort = undefined;
-      this.host.requestUpdate();
-      this.callbacks.onLoad(this.friends.length);
+      this.finish();
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       abort.abort();
@@ -179,12 +202,21 @@ export class FriendsController implements ReactiveController {
     await Promise.all(workers);
   }
 
+  private finish(): void {
+    this.status = 'ready';
+    this.abort = undefined;
+    this.host.requestUpdate();
+    this.callbacks.onLoad();
+  }
+
   private addPage(page: FriendsPage): void {
-    const added = sanitizeFriends(page.elements, this.seen);
-    if (added.length === 0) return;
-    // Appended in place (the host memoizes on `version`): copying would be quadratic at 100k.
-    for (const friend of added) this.friends.push(friend);
-    this.version += 1;
+    this.addElements(page.elements);
+  }
+
+  private addElements(elements: readonly unknown[]): void {
+    if (elements.length === 0) return;
+    this.received += elements.length;
+    this.callbacks.onFriends(elements);
     this.host.requestUpdate();
   }
 }

@@ -318,3 +318,67 @@ export function sortByName<T>(
   });
   return indexes.map((index) => items[index]!);
 }
+
+// --- sort buckets -------------------------------------------------------------------------------
+
+const SCRIPT_NUMBERS: Readonly<Record<ScriptClass, number>> = {
+  hangul: 0,
+  latin: 1,
+  kana: 2,
+  other: 3,
+  symbol: 4,
+};
+const SCRIPTS_BY_NUMBER: readonly ScriptClass[] = ['hangul', 'latin', 'kana', 'other', 'symbol'];
+const BUCKET_SPAN = 0x1000000;
+
+function isConjoiningJamoCode(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x11ff) || (code >= 0xd7b0 && code <= 0xd7ff);
+}
+
+function hangulBucket(unit0: number, unit1: number): number {
+  // A syllable (odd first unit) carries its vowel and final in the second unit; a lone consonant
+  // (even) does not: its second unit belongs to the next character.
+  const first = unit0 - 0xe000;
+  return first * 0x1000 + (first % 2 === 1 ? unit1 - 0xe100 + 1 : 0);
+}
+
+/**
+ * The sort bucket of a name: a number such that, in any language, every name of a lower-ranked
+ * bucket (see {@link bucketRank}) sorts before every name of a higher one in
+ * {@link createNameComparator} order, and all names of one bucket share one index key. Buckets
+ * are the script and the first character's sort unit (a Hangul syllable, a Latin letter, a kana;
+ * one bucket for other scripts and one for symbols), so a list is sorted bucket by bucket, top
+ * first, each bucket on its own. Independent of the language; cheap for names that start with a
+ * Hangul syllable or an ASCII letter (no folding).
+ */
+export function sortBucketOf(name: string): number {
+  const code = name.charCodeAt(0);
+  const next = name.length > 1 ? name.charCodeAt(1) : 0;
+  if (isHangulSyllableCode(code) && !isConjoiningJamoCode(next)) {
+    return hangulBucket(
+      0xe001 + initialIndexOfCode(code) * 2,
+      0xe100 + vowelAndFinalIndexOfCode(code),
+    );
+  }
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+    return SCRIPT_NUMBERS.latin * BUCKET_SPAN + (code | 0x20);
+  }
+  const folded = foldForSearch(name);
+  const script = scriptOfFolded(folded);
+  const base = SCRIPT_NUMBERS[script] * BUCKET_SPAN;
+  if (isCollated(script)) return base;
+  const key = ownKeyOf(folded);
+  if (script === 'hangul') return base + hangulBucket(key.charCodeAt(0), key.charCodeAt(1));
+  return base + key.charCodeAt(0);
+}
+
+/** The position of a {@link sortBucketOf} bucket in `lang`'s list order (lower comes first). */
+export function bucketRank(bucket: number, lang: PickerLanguage): number {
+  const script = SCRIPTS_BY_NUMBER[Math.floor(bucket / BUCKET_SPAN)]!;
+  return scriptOrderOf(lang).indexOf(script) * BUCKET_SPAN + (bucket % BUCKET_SPAN);
+}
+
+/** Whether a bucket's internal order depends on the language (other scripts and symbols). */
+export function isCollatedBucket(bucket: number): boolean {
+  return isCollated(SCRIPTS_BY_NUMBER[Math.floor(bucket / BUCKET_SPAN)]!);
+}

@@ -1,6 +1,7 @@
 import { sortByName } from '../core/collation.js';
 import { sanitizeFriends, sanitizeProfile } from '../core/friend-validation.js';
 import type { Friend, FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
+import { ALL_FRIENDS, type InMemoryFriendSource } from './in-memory.js';
 
 /** Options of {@link ArrayFriendSource}. */
 export interface ArrayFriendSourceOptions {
@@ -25,33 +26,40 @@ function throwIfAborted(signal: AbortSignal): void {
 }
 
 /**
- * An in-memory `FriendDataSource` that pages like Kakao's REST API (`offset`, `limit`, `order`,
- * `friendOrder`), for demos, tests and apps that already hold the list. The entries are validated
- * once, as any other source's are.
+ * An in-memory `FriendDataSource`, for demos, tests and apps that already hold the list. A picker
+ * takes the whole list in one call and validates each entry once, in slices, after its first
+ * screen; other callers can page it like Kakao's REST API (`offset`, `limit`, `order`,
+ * `friendOrder`), which validates and sorts it on first use. Construction only copies the array.
  */
-export class ArrayFriendSource implements FriendDataSource {
-  private readonly friends: readonly Friend[];
+export class ArrayFriendSource implements FriendDataSource, InMemoryFriendSource {
+  private readonly entries: readonly unknown[];
   private readonly profile: TalkProfile | null;
-  private readonly favoriteCount: number;
+  private validated: { friends: readonly Friend[]; favoriteCount: number } | undefined;
   private readonly orderings = new Map<string, readonly Friend[]>();
 
   constructor(friends: readonly unknown[], options: ArrayFriendSourceOptions = {}) {
-    this.friends = sanitizeFriends(friends);
+    // A copy of the array (not of the entries): later changes to the app's array do not leak in.
+    this.entries = Array.isArray(friends) ? friends.slice() : [];
     this.profile = options.profile === undefined ? null : sanitizeProfile(options.profile);
-    this.favoriteCount = this.friends.filter((friend) => friend.favorite === true).length;
+  }
+
+  /** @internal The whole list at once, for the picker (see `takeAllFriends`). */
+  [ALL_FRIENDS](): readonly unknown[] {
+    return this.entries;
   }
 
   async getFriends(query: FriendsQuery, options: { signal: AbortSignal }): Promise<FriendsPage> {
     throwIfAborted(options.signal);
     const offset = Math.max(0, Math.trunc(query.offset) || 0);
     const limit = Math.min(100, Math.max(1, Math.trunc(query.limit) || 10));
-    const ordered = this.ordered(query.order ?? 'asc', query.friendOrder ?? 'favorite');
+    const { friends, favoriteCount } = this.validate();
+    const ordered = this.ordered(friends, query.order ?? 'asc', query.friendOrder ?? 'favorite');
     const elements = ordered.slice(offset, offset + limit).map((friend) => ({ ...friend }));
     // Resolve on a later task, as a network source would: the picker renders the first page while
     // the others are still coming, and a 100,000-friend list never freezes the page in one go.
     await nextTask();
     throwIfAborted(options.signal);
-    return { elements, totalCount: this.friends.length, favoriteCount: this.favoriteCount };
+    return { elements, totalCount: friends.length, favoriteCount };
   }
 
   async getProfile(options: { signal: AbortSignal }): Promise<TalkProfile | null> {
@@ -59,16 +67,24 @@ export class ArrayFriendSource implements FriendDataSource {
     return this.profile === null ? null : { ...this.profile };
   }
 
-  private ordered(order: 'asc' | 'desc', friendOrder: 'favorite' | 'nickname'): readonly Friend[] {
+  private validate(): { friends: readonly Friend[]; favoriteCount: number } {
+    if (this.validated === undefined) {
+      const friends = sanitizeFriends(this.entries);
+      const favoriteCount = friends.filter((friend) => friend.favorite === true).length;
+      this.validated = { friends, favoriteCount };
+    }
+    return this.validated;
+  }
+
+  private ordered(
+    friends: readonly Friend[],
+    order: 'asc' | 'desc',
+    friendOrder: 'favorite' | 'nickname',
+  ): readonly Friend[] {
     const key = `${order}:${friendOrder}`;
     let list = this.orderings.get(key);
     if (list === undefined) {
-      const byName = sortByName(
-        this.friends,
-        (friend) => friend.profile_nickname ?? '',
-        'ko',
-        order,
-      );
+      const byName = sortByName(friends, (friend) => friend.profile_nickname ?? '', 'ko', order);
       list =
         friendOrder === 'favorite'
           ? [

@@ -275,10 +275,30 @@ export const pickerStyles = css`
   }
 
   [part~='list'] {
+    position: relative;
     flex: 1;
     block-size: 100%;
     min-block-size: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
     outline: none;
+    /* The list's size never depends on its rows: scrolling re-lays out only the window. */
+    contain: size layout style;
+  }
+
+  .sizer {
+    position: relative;
+    inline-size: 100%;
+  }
+
+  .window {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+  }
+
+  .spacer {
+    block-size: 32px;
   }
 
   .sticky {
@@ -306,7 +326,8 @@ export const pickerStyles = css`
     align-items: center;
     gap: 12px;
     inline-size: 100%;
-    min-block-size: var(--_row-height);
+    /* Fixed: the windowed list places rows by arithmetic. */
+    block-size: var(--_row-height);
     padding-block: 8px;
     padding-inline: 16px 28px;
     cursor: pointer;

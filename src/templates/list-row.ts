@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import type { ListRow } from '../core/sections.js';
+import type { ModelRow } from '../core/list-model.js';
+import type { MatchRange } from '../core/search.js';
 import type { PickerMessages } from '../localization/messages.js';
 import { renderAvatar } from './avatar.js';
 import { renderHighlighted } from './highlight.js';
@@ -10,10 +11,15 @@ export interface RowState {
   selected: boolean;
   disabled: boolean;
   active: boolean;
+  /** 1-based position among all the list's options, and their number (not just the rendered). */
+  position: number;
+  setSize: number;
+  /** Matched characters to highlight while searching; `null` otherwise. */
+  ranges: readonly MatchRange[] | null;
 }
 
 export interface RowView {
-  stateOf: (row: ListRow, index: number) => RowState;
+  stateOf: (row: ModelRow, index: number) => RowState;
   broken: ReadonlySet<string>;
   onBroken: (url: string) => void;
   /** The picker's strings, in its language. */
@@ -27,21 +33,19 @@ export function renderSectionHeader(label: string) {
 
 /** One option of the listbox (a friend, or my profile). */
 export function renderOption(
-  row: Exclude<ListRow, { type: 'header' }>,
+  row: Exclude<ModelRow, { type: 'header' }>,
   index: number,
   view: RowView,
 ) {
   const state = view.stateOf(row, index);
-  const friend = row.type === 'profile' ? row.friend : row.friend;
-  const name =
-    row.type === 'profile' ? row.profile.nickName : (row.friend.profile_nickname ?? undefined);
-  const url =
-    row.type === 'profile'
-      ? (row.profile.thumbnailURL ?? row.profile.profileImageURL)
-      : row.friend.profile_thumbnail_image;
-  const uuid = friend?.uuid ?? '';
+  const profile = row.type === 'profile';
+  const name = profile ? row.profile.nickName : row.friend.profile_nickname;
+  const url = profile
+    ? (row.profile.thumbnailURL ?? row.profile.profileImageURL)
+    : row.friend.profile_thumbnail_image;
+  const uuid = row.friend?.uuid ?? '';
   return html`<div
-    part=${row.type === 'profile' ? 'item my-profile' : 'item'}
+    part=${profile ? 'item my-profile' : 'item'}
     class=${state.active ? 'row active' : 'row'}
     role="option"
     id=${state.id}
@@ -49,6 +53,8 @@ export function renderOption(
     data-index=${index}
     aria-selected=${state.selected ? 'true' : 'false'}
     aria-disabled=${state.disabled ? 'true' : 'false'}
+    aria-posinset=${state.position}
+    aria-setsize=${state.setSize}
   >
     <span class="check" aria-hidden="true"></span>
     ${renderAvatar({
@@ -59,22 +65,18 @@ export function renderOption(
       onBroken: view.onBroken,
     })}
     <span part="nickname" class="nickname"
-      >${
-        name === undefined
-          ? view.messages.unknownName()
-          : renderHighlighted(name, row.type === 'friend' ? row.ranges : null)
-      }</span
+      >${name === undefined ? view.messages.unknownName() : renderHighlighted(name, state.ranges)}</span
     >
-    ${row.type === 'profile' ? html`<span class="me">${view.messages.me()}</span>` : ''}
+    ${profile ? html`<span class="me">${view.messages.me()}</span>` : ''}
   </div>`;
 }
 
 /** Renders any row of the list model. */
 export function renderRow(
-  row: ListRow,
+  row: ModelRow,
   index: number,
   view: RowView,
-  headerLabel: (row: ListRow) => string,
+  headerLabel: (row: ModelRow) => string,
 ) {
   return row.type === 'header'
     ? renderSectionHeader(headerLabel(row))

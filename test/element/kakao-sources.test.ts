@@ -16,6 +16,7 @@ import {
   type RecordedRequest,
 } from '../data/emulator-client.js';
 import { options, part, settle } from './harness.js';
+import { PAGE_CONCURRENCY } from '../../src/controllers/friends-controller.js';
 
 const TOKEN = 'element-suite-token_7Yh3';
 
@@ -77,9 +78,9 @@ describe('kakao-friend-picker with KakaoRestFriendSource', () => {
     expect(requests).to.have.length(13);
     expect(requests.every((r) => r.authorization === 'bearer' && r.tokenAccepted)).to.equal(true);
     expect(requests.some((r) => r.url.includes(TOKEN))).to.equal(false);
-    // Page 1 first, then the other 12 with bounded concurrency (4).
+    // Page 1 first, then the other 12 with bounded concurrency.
     expect(Number(requests[0]!.query.offset)).to.equal(0);
-    expect(maxInFlight(requests.slice(1))).to.be.within(2, 4);
+    expect(maxInFlight(requests.slice(1))).to.be.within(2, PAGE_CONCURRENCY);
     const uuids = await renderedUuids(el);
     expect([...uuids].filter((uuid) => uuid.startsWith('emu'))).to.have.length(1234);
     expect(el.shadowRoot!.innerHTML).not.to.contain(TOKEN);

@@ -12,6 +12,7 @@ import {
   settle,
   waitFor,
 } from './harness.js';
+import { PAGE_CONCURRENCY } from '../../src/controllers/friends-controller.js';
 
 async function bare(): Promise<KakaoFriendPicker> {
   return fixture<KakaoFriendPicker>(
@@ -157,7 +158,7 @@ describe('untrustworthy sources', () => {
     };
     const loaded = await oneEvent(el, 'kfp-load');
     expect(loaded.detail.totalCount).to.equal(1);
-    expect(offsets.length).to.be.at.most(1 + 4);
+    expect(offsets.length).to.be.at.most(1 + PAGE_CONCURRENCY);
     expect(failed).to.deep.equal([]);
   });
 

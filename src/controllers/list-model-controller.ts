@@ -1,0 +1,101 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ListModel } from '../core/list-model.js';
+
+/** Longest slice of whole-list work (sorting, search preparation) between two chances for input. */
+const SLICE_MS = 8;
+/** The first slice goes on until a screenful of rows is ready, but never makes a long task. */
+const FIRST_SCREEN_MS = 40;
+const FIRST_SCREEN_ROWS = 40;
+
+/**
+ * Drives a {@link ListModel}'s whole-list work in slices of at most ~8 ms, each on its own task
+ * so keystrokes, scrolls and index taps run in between; the first slice runs as soon as friends
+ * arrive and fills the first screen. Re-renders the host when the rows changed, and calls
+ * `onDone` once the source has finished and every friend is sorted and searchable.
+ */
+export class ListModelController implements ReactiveController {
+  readonly model = new ListModel();
+
+  private sourceDone = false;
+  private scheduled = false;
+  private connected = false;
+  private renderedVersion = -1;
+  private doneReported = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onDone: (friendCount: number) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.model.busy) this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+  }
+
+  /** A new load started. */
+  reset(): void {
+    this.model.reset();
+    this.sourceDone = false;
+    this.doneReported = false;
+    this.host.requestUpdate();
+  }
+
+  /** Untrusted entries arrived: the first screen is made now, the rest in later slices. */
+  add(elements: readonly unknown[]): void {
+    this.model.add(elements);
+    if (!this.connected) return;
+    const start = performance.now();
+    this.model.work(
+      () => this.model.rowCount >= FIRST_SCREEN_ROWS || performance.now() - start > FIRST_SCREEN_MS,
+    );
+    this.afterWork();
+  }
+
+  /** The source has sent everything. */
+  finish(): void {
+    this.sourceDone = true;
+    this.reportDone();
+  }
+
+  private slice(budget: number): void {
+    this.scheduled = false;
+    if (!this.connected) return;
+    const start = performance.now();
+    this.model.work(() => performance.now() - start > budget);
+    this.afterWork();
+    this.reportDone();
+  }
+
+  private reportDone(): void {
+    if (this.doneReported || !this.sourceDone || this.model.busy) return;
+    this.doneReported = true;
+    this.onDone(this.model.friendCount);
+  }
+
+  private afterWork(): void {
+    if (this.model.version !== this.renderedVersion) {
+      this.renderedVersion = this.model.version;
+      this.host.requestUpdate();
+    }
+    if (this.model.busy) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || !this.connected) return;
+    this.scheduled = true;
+    // A message is a new task at once (a `setTimeout` chain is clamped to 4 ms); one channel per
+    // slice, closed after, so nothing keeps a removed picker alive.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      this.slice(SLICE_MS);
+    };
+    channel.port2.postMessage(null);
+  }
+}

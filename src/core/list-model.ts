@@ -1,0 +1,584 @@
+import type { Friend, TalkProfile } from '../types.js';
+import {
+  bucketRank,
+  createNameComparator,
+  isCollatedBucket,
+  sortBucketOf,
+  sortByName,
+} from './collation.js';
+import { sanitizeFriend } from './friend-validation.js';
+import { indexKeyOf } from './index-keys.js';
+import type { PickerLanguage } from './language.js';
+import {
+  matchName,
+  narrowsSearch,
+  prepareName,
+  prepareQuery,
+  type MatchRange,
+  type SearchableName,
+  type SearchQuery,
+} from './search.js';
+import { profileAsFriend, type SectionId } from './sections.js';
+
+/**
+ * The most friends the picker takes from any source: a source claiming (or returning) millions
+ * must not make the picker hold millions.
+ */
+export const MAX_FRIENDS = 100_000;
+
+/** One friend, validated, with its search text prepared once; it is also the friend's row. */
+export interface FriendEntry {
+  readonly type: 'friend';
+  readonly friend: Friend;
+  readonly searchable: SearchableName;
+  /** Position in the source's order: of two entries with one uuid, the lower keeps its place. */
+  readonly seq: number;
+  /** The sort bucket (`sortBucketOf` of the nickname). */
+  readonly bucket: number;
+}
+
+export interface HeaderRow {
+  readonly type: 'header';
+  readonly section: SectionId;
+  readonly count: number;
+}
+
+export interface ProfileRow {
+  readonly type: 'profile';
+  readonly profile: TalkProfile;
+  /** The profile as a pickable friend; `null` when it has no uuid (it cannot receive messages). */
+  readonly friend: Friend | null;
+}
+
+export type ModelRow = HeaderRow | ProfileRow | FriendEntry;
+
+/** The options that shape the rows. */
+export interface ListModelOptions {
+  language: PickerLanguage;
+  showMyProfile: boolean;
+  showFavorite: boolean;
+}
+
+interface Bucket {
+  readonly code: number;
+  rank: number;
+  readonly indexKey: string;
+  /** Sorted, visible entries; favorites apart from the others (they have their own section). */
+  favorites: readonly FriendEntry[];
+  others: readonly FriendEntry[];
+  /** Both, sorted together: the Friends section when favorites are not shown apart. */
+  all: readonly FriendEntry[] | null;
+  /** The language the entries were sorted for (only collated buckets depend on it). */
+  sortedFor: PickerLanguage;
+}
+
+/** Raw entries waiting for validation, grouped by the bucket and favorite flag they will join. */
+interface Pending {
+  readonly code: number;
+  readonly favorite: boolean;
+  rank: number;
+  readonly raws: unknown[];
+  readonly seqs: number[];
+  next: number;
+  readonly fresh: FriendEntry[];
+}
+
+interface Segment {
+  readonly start: number;
+  readonly rows: readonly ModelRow[];
+}
+
+interface Layout {
+  readonly rowCount: number;
+  readonly segments: readonly Segment[];
+  /** Row indexes of the section headers, ascending. */
+  readonly headers: readonly number[];
+  readonly indexKeys: readonly string[];
+  readonly indexTargets: ReadonlyMap<string, number>;
+  readonly resultCount: number | null;
+}
+
+interface SearchCache {
+  readonly query: string;
+  readonly matches: readonly FriendEntry[];
+}
+
+/** Entries classified or validated between two checks of the time budget. */
+const CHUNK = 256;
+
+const nameOf = (entry: FriendEntry): string => entry.friend.profile_nickname ?? '';
+
+function rawNickname(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return '';
+  const name = (raw as { profile_nickname?: unknown }).profile_nickname;
+  return typeof name === 'string' ? name : '';
+}
+
+function rawFavorite(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as Friend).favorite === true;
+}
+
+/**
+ * The picker's list, DOM-free: it takes untrusted friends in batches of any size and turns them
+ * into sorted, searchable rows (my profile, Favorites, Friends; or Search results) with index
+ * keys, doing the whole-list work in slices so the first screen comes first.
+ *
+ * Friends are sorted bucket by bucket (see `sortBucketOf`): a batch is first classified into
+ * buckets (one cheap pass, no folding for Hangul and ASCII names), then the buckets are validated,
+ * prepared for search and sorted top of the list first, each becoming visible when it is sorted.
+ * The caller drives the work with {@link ListModel.work} and a time budget; rows, counts and index
+ * keys always describe the visible buckets, and equal a full rebuild once the work is done.
+ */
+export class ListModel {
+  /** Bumped whenever the rows may have changed. */
+  version = 0;
+
+  private options: ListModelOptions = {
+    language: 'en',
+    showMyProfile: true,
+    showFavorite: true,
+  };
+  private profile: TalkProfile | null = null;
+  private profileRow: ProfileRow | null = null;
+  private query = '';
+  private searchQuery: SearchQuery | null = null;
+  private batches: { items: readonly unknown[]; next: number }[] = [];
+  private taken = 0;
+  private seq = 0;
+  private pending = new Map<number, Pending>();
+  private buckets = new Map<number, Bucket>();
+  /** Visible buckets in list order. */
+  private ordered: Bucket[] = [];
+  private byUuid = new Map<string, FriendEntry>();
+  private searchCache = new WeakMap<readonly FriendEntry[], SearchCache>();
+  private cachedLayout: Layout | null = null;
+
+  /** Drops every friend and all pending work (a new data source, or a reload). */
+  reset(): void {
+    this.batches = [];
+    this.taken = 0;
+    this.seq = 0;
+    this.pending.clear();
+    this.buckets.clear();
+    this.ordered = [];
+    this.byUuid.clear();
+    this.searchCache = new WeakMap();
+    this.changed();
+  }
+
+  /** Queues untrusted entries; nothing is validated until {@link work} runs. */
+  add(items: readonly unknown[]): void {
+    const room = MAX_FRIENDS - this.taken;
+    if (room <= 0 || items.length === 0) return;
+    const taken = items.length > room ? items.slice(0, room) : items;
+    this.taken += taken.length;
+    this.batches.push({ items: taken, next: 0 });
+  }
+
+  setProfile(profile: TalkProfile | null): void {
+    if (profile === this.profile) return;
+    this.profile = profile;
+    this.profileRow =
+      profile === null ? null : { type: 'profile', profile, friend: profileAsFriend(profile) };
+    this.changed();
+  }
+
+  setOptions(options: ListModelOptions): void {
+    const previous = this.options;
+    if (
+      previous.language === options.language &&
+      previous.showFavorite === options.showFavorite &&
+      previous.showMyProfile === options.showMyProfile
+    ) {
+      return;
+    }
+    this.options = { ...options };
+    if (previous.language !== options.language) {
+      for (const bucket of this.buckets.values()) {
+        bucket.rank = bucketRank(bucket.code, options.language);
+        if (isCollatedBucket(bucket.code)) this.resort(bucket);
+      }
+      for (const pending of this.pending.values()) {
+        pending.rank = bucketRank(pending.code, options.language);
+      }
+      this.orderBuckets();
+    }
+    this.changed();
+  }
+
+  /** What the user typed; an empty or blank query shows the full list. */
+  setQuery(query: string): void {
+    if (query === this.query) return;
+    this.query = query;
+    this.searchQuery = prepareQuery(query);
+    this.cachedLayout = null;
+  }
+
+  /** Whether friends are still waiting to be validated, sorted or shown. */
+  get busy(): boolean {
+    return this.batches.length > 0 || this.pending.size > 0;
+  }
+
+  /** Distinct valid friends held (the profile aside), visible or not yet. */
+  get friendCount(): number {
+    return this.byUuid.size;
+  }
+
+  /**
+   * Does pending work until `shouldYield()` returns true (checked every few hundred friends) or
+   * nothing is left; returns whether work remains. The top of the list is always done first.
+   */
+  work(shouldYield: () => boolean): boolean {
+    while (this.busy) {
+      const batch = this.batches[0];
+      if (batch !== undefined) {
+        this.classify(batch);
+        if (batch.next >= batch.items.length) this.batches.shift();
+      } else {
+        const pending = this.nextPending();
+        if (pending === undefined) break;
+        this.validate(pending);
+        if (pending.next >= pending.raws.length) this.commit(pending);
+      }
+      if (shouldYield()) break;
+    }
+    return this.busy;
+  }
+
+  /** The friend with this uuid, or the profile when it is that uuid. */
+  friendOf(uuid: string): Friend | undefined {
+    const entry = this.byUuid.get(uuid);
+    if (entry !== undefined) return entry.friend;
+    const profileFriend = this.profileRow?.friend;
+    return profileFriend?.uuid === uuid ? profileFriend : undefined;
+  }
+
+  /** The search matches of a row to highlight (only while searching). */
+  rangesOf(row: ModelRow): readonly MatchRange[] | null {
+    if (row.type !== 'friend' || this.searchQuery === null) return null;
+    return matchName(row.searchable, this.searchQuery);
+  }
+
+  /** The index key a friend's row is filed under. */
+  indexKeyOf(entry: FriendEntry): string {
+    return this.buckets.get(entry.bucket)?.indexKey ?? indexKeyOf(nameOf(entry));
+  }
+
+  get rowCount(): number {
+    return this.layout().rowCount;
+  }
+
+  /** Number of options (rows that are not section headers). */
+  get optionCount(): number {
+    const layout = this.layout();
+    return layout.rowCount - layout.headers.length;
+  }
+
+  /** 1-based position of row `index` among the options (for `aria-posinset`). */
+  optionPosition(index: number): number {
+    let headers = 0;
+    for (const at of this.layout().headers) if (at < index) headers += 1;
+    return index - headers + 1;
+  }
+
+  /** Row indexes of the section headers, ascending. */
+  get headerIndexes(): readonly number[] {
+    return this.layout().headers;
+  }
+
+  get indexKeys(): readonly string[] {
+    return this.layout().indexKeys;
+  }
+
+  /** The row each index key jumps to: its first friend in the Friends section. */
+  get indexTargets(): ReadonlyMap<string, number> {
+    return this.layout().indexTargets;
+  }
+
+  /** Number of search results, or `null` when not searching. */
+  get resultCount(): number | null {
+    return this.layout().resultCount;
+  }
+
+  rowAt(index: number): ModelRow | undefined {
+    const { segments, rowCount } = this.layout();
+    if (index < 0 || index >= rowCount) return undefined;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (segments[middle]!.start <= index) low = middle;
+      else high = middle - 1;
+    }
+    const segment = segments[low]!;
+    return segment.rows[index - segment.start];
+  }
+
+  // --- work ----------------------------------------------------------------------------------
+
+  private classify(batch: { items: readonly unknown[]; next: number }): void {
+    const { items } = batch;
+    const end = Math.min(items.length, batch.next + CHUNK * 8);
+    const language = this.options.language;
+    for (let i = batch.next; i < end; i++) {
+      const raw = items[i];
+      const code = sortBucketOf(rawNickname(raw));
+      const favorite = rawFavorite(raw);
+      const key = code * 2 + (favorite ? 0 : 1);
+      let pending = this.pending.get(key);
+      if (pending === undefined) {
+        pending = {
+          code,
+          favorite,
+          rank: bucketRank(code, language),
+          raws: [],
+          seqs: [],
+          next: 0,
+          fresh: [],
+        };
+        this.pending.set(key, pending);
+      }
+      pending.raws.push(raw);
+      pending.seqs.push(this.seq++);
+    }
+    batch.next = end;
+  }
+
+  /** The pending group nearest the top of the list. */
+  private nextPending(): Pending | undefined {
+    const apart = this.options.showFavorite;
+    let best: Pending | undefined;
+    for (const pending of this.pending.values()) {
+      if (best === undefined) {
+        best = pending;
+        continue;
+      }
+      const family = apart && pending.favorite ? 0 : 1;
+      const bestFamily = apart && best.favorite ? 0 : 1;
+      if (family < bestFamily || (family === bestFamily && pending.rank < best.rank)) {
+        best = pending;
+      }
+    }
+    return best;
+  }
+
+  private validate(pending: Pending): void {
+    const end = Math.min(pending.raws.length, pending.next + CHUNK);
+    for (let i = pending.next; i < end; i++) {
+      const friend = sanitizeFriend(pending.raws[i]);
+      if (friend === undefined) continue;
+      const seq = pending.seqs[i]!;
+      const existing = this.byUuid.get(friend.uuid);
+      if (existing !== undefined) {
+        // Duplicates keep the first in the source's order, wherever it was sorted to.
+        if (existing.seq < seq) continue;
+        this.remove(existing);
+      }
+      const entry: FriendEntry = {
+        type: 'friend',
+        friend,
+        searchable: prepareName(friend.profile_nickname ?? ''),
+        seq,
+        bucket: pending.code,
+      };
+      this.byUuid.set(friend.uuid, entry);
+      pending.fresh.push(entry);
+    }
+    pending.next = end;
+  }
+
+  private commit(pending: Pending): void {
+    this.pending.delete(pending.code * 2 + (pending.favorite ? 0 : 1));
+    const fresh = pending.fresh;
+    if (fresh.length === 0) return;
+    let bucket = this.buckets.get(pending.code);
+    if (bucket === undefined) {
+      bucket = {
+        code: pending.code,
+        rank: pending.rank,
+        indexKey: indexKeyOf(nameOf(fresh[0]!)),
+        favorites: [],
+        others: [],
+        all: null,
+        sortedFor: this.options.language,
+      };
+      this.buckets.set(pending.code, bucket);
+      this.orderBuckets();
+    }
+    const target = pending.favorite ? bucket.favorites : bucket.others;
+    const merged = this.merge(target, fresh);
+    if (pending.favorite) bucket.favorites = merged;
+    else bucket.others = merged;
+    bucket.all = null;
+    this.changed();
+  }
+
+  /** `sorted` with `fresh` added, in list order: a few are inserted, many are sorted in. */
+  private merge(sorted: readonly FriendEntry[], fresh: FriendEntry[]): FriendEntry[] {
+    const language = this.options.language;
+    if (sorted.length === 0 || fresh.length * 8 > sorted.length) {
+      return sortByName(sorted.length === 0 ? fresh : [...sorted, ...fresh], nameOf, language);
+    }
+    const compare = createNameComparator(language);
+    const result = [...sorted];
+    for (const entry of fresh) {
+      const name = nameOf(entry);
+      let low = 0;
+      let high = result.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        // Equal names keep their arrival order, as the stable sort does.
+        if (compare(nameOf(result[middle]!), name) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      result.splice(low, 0, entry);
+    }
+    return result;
+  }
+
+  private remove(entry: FriendEntry): void {
+    this.byUuid.delete(entry.friend.uuid);
+    const bucket = this.buckets.get(entry.bucket);
+    if (bucket !== undefined) {
+      bucket.favorites = bucket.favorites.filter((other) => other !== entry);
+      bucket.others = bucket.others.filter((other) => other !== entry);
+      bucket.all = null;
+    }
+    for (const pending of this.pending.values()) {
+      const at = pending.fresh.indexOf(entry);
+      if (at >= 0) pending.fresh.splice(at, 1);
+    }
+    this.changed();
+  }
+
+  private resort(bucket: Bucket): void {
+    const language = this.options.language;
+    if (bucket.sortedFor === language) return;
+    bucket.favorites = sortByName(bucket.favorites, nameOf, language);
+    bucket.others = sortByName(bucket.others, nameOf, language);
+    bucket.all = null;
+    bucket.sortedFor = language;
+  }
+
+  private orderBuckets(): void {
+    this.ordered = [...this.buckets.values()].sort((a, b) => a.rank - b.rank);
+  }
+
+  private changed(): void {
+    this.version += 1;
+    this.cachedLayout = null;
+  }
+
+  // --- rows ----------------------------------------------------------------------------------
+
+  private allOf(bucket: Bucket): readonly FriendEntry[] {
+    if (bucket.favorites.length === 0) return bucket.others;
+    if (bucket.others.length === 0) return bucket.favorites;
+    bucket.all ??= sortByName([...bucket.favorites, ...bucket.others], nameOf, bucket.sortedFor);
+    return bucket.all;
+  }
+
+  private matchesOf(entries: readonly FriendEntry[], query: SearchQuery): readonly FriendEntry[] {
+    const cached = this.searchCache.get(entries);
+    if (cached?.query === this.query) return cached.matches;
+    // Typing on only narrows the results: search the previous matches, not the whole bucket.
+    const from =
+      cached !== undefined && narrowsSearch(cached.query, this.query) ? cached.matches : entries;
+    const matches: FriendEntry[] = [];
+    for (const entry of from) if (matchName(entry.searchable, query) !== null) matches.push(entry);
+    this.searchCache.set(entries, { query: this.query, matches });
+    return matches;
+  }
+
+  private layout(): Layout {
+    if (this.cachedLayout !== null) return this.cachedLayout;
+    const segments: Segment[] = [];
+    const headers: number[] = [];
+    let count = 0;
+    const push = (rows: readonly ModelRow[]) => {
+      if (rows.length === 0) return;
+      segments.push({ start: count, rows });
+      count += rows.length;
+    };
+    const header = (section: SectionId, size: number) => {
+      headers.push(count);
+      push([{ type: 'header', section, count: size }]);
+    };
+    const apart = this.options.showFavorite;
+    const query = this.searchQuery;
+    if (query !== null) {
+      const found: (readonly FriendEntry[])[] = [];
+      let total = 0;
+      const collect = (entries: readonly FriendEntry[]) => {
+        const matches = this.matchesOf(entries, query);
+        total += matches.length;
+        found.push(matches);
+      };
+      // Favorites keep their place on top in results too, as in the unfiltered list.
+      if (apart) {
+        for (const bucket of this.ordered) collect(bucket.favorites);
+        for (const bucket of this.ordered) collect(bucket.others);
+      } else {
+        for (const bucket of this.ordered) collect(this.allOf(bucket));
+      }
+      header('results', total);
+      for (const matches of found) push(matches);
+      // The index bar keeps its keys while searching (concealed, so the list keeps its width).
+      const indexKeys: string[] = [];
+      for (const bucket of this.ordered) {
+        const size = apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
+        if (size > 0 && indexKeys[indexKeys.length - 1] !== bucket.indexKey) {
+          indexKeys.push(bucket.indexKey);
+        }
+      }
+      this.cachedLayout = {
+        rowCount: count,
+        segments,
+        headers,
+        indexKeys,
+        indexTargets: new Map(),
+        resultCount: total,
+      };
+      return this.cachedLayout;
+    }
+    if (this.options.showMyProfile && this.profileRow !== null) {
+      header('profile', 1);
+      push([this.profileRow]);
+    }
+    if (apart) {
+      let favorites = 0;
+      for (const bucket of this.ordered) favorites += bucket.favorites.length;
+      if (favorites > 0) {
+        header('favorites', favorites);
+        for (const bucket of this.ordered) push(bucket.favorites);
+      }
+    }
+    let friends = 0;
+    for (const bucket of this.ordered) {
+      friends += apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
+    }
+    const indexTargets = new Map<string, number>();
+    const indexKeys: string[] = [];
+    if (friends > 0) {
+      header('friends', friends);
+      for (const bucket of this.ordered) {
+        const entries = apart ? bucket.others : this.allOf(bucket);
+        if (entries.length === 0) continue;
+        if (!indexTargets.has(bucket.indexKey)) {
+          indexTargets.set(bucket.indexKey, count);
+          indexKeys.push(bucket.indexKey);
+        }
+        push(entries);
+      }
+    }
+    this.cachedLayout = {
+      rowCount: count,
+      segments,
+      headers,
+      indexKeys,
+      indexTargets,
+      resultCount: null,
+    };
+    return this.cachedLayout;
+  }
+}
