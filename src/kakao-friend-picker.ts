@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { copyFriend } from './core/friend-validation.js';
 import type { PickerLanguage } from './core/language.js';
 import type { ModelRow } from './core/list-model.js';
 import {
@@ -345,7 +346,7 @@ export class KakaoFriendPicker extends LitElement {
     const users: Friend[] = [];
     for (const uuid of this.selectedUuids) {
       const friend = this.model.friendOf(uuid);
-      if (friend !== undefined) users.push({ ...friend });
+      if (friend !== undefined) users.push(copyFriend(friend));
     }
     return users;
   }
@@ -607,8 +608,7 @@ export class KakaoFriendPicker extends LitElement {
       const index = (start + step) % rowCount;
       const row = this.model.rowAt(index);
       if (row === undefined || row.type === 'header') continue;
-      const searchable =
-        row.type === 'friend' ? row.searchable : prepareName(row.profile.nickName ?? '');
+      const searchable = row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
       const ranges = matchName(searchable, query);
       if (ranges !== null && ranges[0]?.[0] === 0) {
         this.moveActive(index);

@@ -256,6 +256,7 @@ export function sortByName<T>(
   nameOf: (item: T) => string,
   lang: PickerLanguage,
   order: 'asc' | 'desc' = 'asc',
+  foldedOf?: (item: T) => string,
 ): T[] {
   // Decorate–sort–undecorate, with the decorations in parallel arrays rather than one object per
   // item: 100,000 names sort in a fraction of a second, with little garbage.
@@ -271,7 +272,8 @@ export function sortByName<T>(
   for (let index = 0; index < n; index++) {
     const name = nameOf(items[index]!);
     const raw = typeof name === 'string' ? name : '';
-    const folded = foldForSearch(raw);
+    // Callers that already hold `foldForSearch(name)` (prepared search text) pass it in.
+    const folded = foldedOf === undefined ? foldForSearch(raw) : foldedOf(items[index]!);
     const script = scriptOfFolded(folded);
     raws[index] = raw;
     foldeds[index] = folded;
@@ -363,6 +365,13 @@ export function sortBucketOf(name: string): number {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
     return SCRIPT_NUMBERS.latin * BUCKET_SPAN + (code | 0x20);
   }
+  // Digits start symbol names, CJK ideographs other-script ones; folding keeps both as they are.
+  if (code >= 0x30 && code <= 0x39) return SCRIPT_NUMBERS.symbol * BUCKET_SPAN;
+  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.other * BUCKET_SPAN;
+  // Kana fold to hiragana and sort under their base kana, whatever follows (a voicing mark only
+  // changes が to か's bucket, which it shares).
+  const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
+  if (kana >= 0) return SCRIPT_NUMBERS.kana * BUCKET_SPAN + kana;
   const folded = foldForSearch(name);
   const script = scriptOfFolded(folded);
   const base = SCRIPT_NUMBERS[script] * BUCKET_SPAN;

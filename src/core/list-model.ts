@@ -6,7 +6,7 @@ import {
   sortBucketOf,
   sortByName,
 } from './collation.js';
-import { sanitizeFriend } from './friend-validation.js';
+import { cleanNickname, validFriend } from './friend-validation.js';
 import { indexKeyOf } from './index-keys.js';
 import type { PickerLanguage } from './language.js';
 import {
@@ -26,11 +26,13 @@ import { profileAsFriend, type SectionId } from './sections.js';
  */
 export const MAX_FRIENDS = 100_000;
 
-/** One friend, validated, with its search text prepared once; it is also the friend's row. */
-export interface FriendEntry {
+/**
+ * One friend, validated, with its search text prepared once (it is the `SearchableName` the
+ * matcher reads); it is also the friend's row. One object per friend, in every language.
+ */
+export interface FriendEntry extends SearchableName {
   readonly type: 'friend';
   readonly friend: Friend;
-  readonly searchable: SearchableName;
   /** Position in the source's order: of two entries with one uuid, the lower keeps its place. */
   readonly seq: number;
   /** The sort bucket (`sortBucketOf` of the nickname). */
@@ -106,13 +108,20 @@ interface SearchCache {
 /** Entries classified or validated between two checks of the time budget. */
 const CHUNK = 256;
 
-const nameOf = (entry: FriendEntry): string => entry.friend.profile_nickname ?? '';
+const nameOf = (entry: FriendEntry): string => entry.nickname;
+const foldedOf = (entry: FriendEntry): string => entry.text;
 
+function sortEntries(entries: readonly FriendEntry[], language: PickerLanguage): FriendEntry[] {
+  return sortByName(entries, nameOf, language, 'asc', foldedOf);
+}
+
+/** The nickname the entry will keep once validated (the one it sorts by). */
 function rawNickname(raw: unknown): string {
   if (typeof raw !== 'object' || raw === null) return '';
-  const name = (raw as { profile_nickname?: unknown }).profile_nickname;
-  return typeof name === 'string' ? name : '';
+  return cleanNickname((raw as { profile_nickname?: unknown }).profile_nickname) ?? '';
 }
+
+const bySeq = (a: FriendEntry, b: FriendEntry): number => a.seq - b.seq;
 
 function rawFavorite(raw: unknown): boolean {
   return typeof raw === 'object' && raw !== null && (raw as Friend).favorite === true;
@@ -256,7 +265,7 @@ export class ListModel {
   /** The search matches of a row to highlight (only while searching). */
   rangesOf(row: ModelRow): readonly MatchRange[] | null {
     if (row.type !== 'friend' || this.searchQuery === null) return null;
-    return matchName(row.searchable, this.searchQuery);
+    return matchName(row, this.searchQuery);
   }
 
   /** The index key a friend's row is filed under. */
@@ -365,7 +374,7 @@ export class ListModel {
   private validate(pending: Pending): void {
     const end = Math.min(pending.raws.length, pending.next + CHUNK);
     for (let i = pending.next; i < end; i++) {
-      const friend = sanitizeFriend(pending.raws[i]);
+      const friend = validFriend(pending.raws[i]);
       if (friend === undefined) continue;
       const seq = pending.seqs[i]!;
       const existing = this.byUuid.get(friend.uuid);
@@ -374,10 +383,16 @@ export class ListModel {
         if (existing.seq < seq) continue;
         this.remove(existing);
       }
+      const prepared = prepareName(friend.profile_nickname ?? '');
       const entry: FriendEntry = {
         type: 'friend',
         friend,
-        searchable: prepareName(friend.profile_nickname ?? ''),
+        nickname: prepared.nickname,
+        text: prepared.text,
+        initials: prepared.initials,
+        source: prepared.source,
+        sourceEnd: prepared.sourceEnd,
+        hasCompoundJamo: prepared.hasCompoundJamo,
         seq,
         bucket: pending.code,
       };
@@ -417,7 +432,8 @@ export class ListModel {
   private merge(sorted: readonly FriendEntry[], fresh: FriendEntry[]): FriendEntry[] {
     const language = this.options.language;
     if (sorted.length === 0 || fresh.length * 8 > sorted.length) {
-      return sortByName(sorted.length === 0 ? fresh : [...sorted, ...fresh], nameOf, language);
+      // Equal names keep the source's order: the stable sort must see the entries in it.
+      return sortEntries(sorted.length === 0 ? fresh : [...sorted, ...fresh].sort(bySeq), language);
     }
     const compare = createNameComparator(language);
     const result = [...sorted];
@@ -427,8 +443,9 @@ export class ListModel {
       let high = result.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        // Equal names keep their arrival order, as the stable sort does.
-        if (compare(nameOf(result[middle]!), name) <= 0) low = middle + 1;
+        // Equal names keep the source's order, as the stable sort does.
+        const other = result[middle]!;
+        if ((compare(nameOf(other), name) || other.seq - entry.seq) <= 0) low = middle + 1;
         else high = middle;
       }
       result.splice(low, 0, entry);
@@ -454,8 +471,8 @@ export class ListModel {
   private resort(bucket: Bucket): void {
     const language = this.options.language;
     if (bucket.sortedFor === language) return;
-    bucket.favorites = sortByName(bucket.favorites, nameOf, language);
-    bucket.others = sortByName(bucket.others, nameOf, language);
+    bucket.favorites = sortEntries(bucket.favorites, language);
+    bucket.others = sortEntries(bucket.others, language);
     bucket.all = null;
     bucket.sortedFor = language;
   }
@@ -474,7 +491,10 @@ export class ListModel {
   private allOf(bucket: Bucket): readonly FriendEntry[] {
     if (bucket.favorites.length === 0) return bucket.others;
     if (bucket.others.length === 0) return bucket.favorites;
-    bucket.all ??= sortByName([...bucket.favorites, ...bucket.others], nameOf, bucket.sortedFor);
+    bucket.all ??= sortEntries(
+      [...bucket.favorites, ...bucket.others].sort(bySeq),
+      bucket.sortedFor,
+    );
     return bucket.all;
   }
 
@@ -485,7 +505,7 @@ export class ListModel {
     const from =
       cached !== undefined && narrowsSearch(cached.query, this.query) ? cached.matches : entries;
     const matches: FriendEntry[] = [];
-    for (const entry of from) if (matchName(entry.searchable, query) !== null) matches.push(entry);
+    for (const entry of from) if (matchName(entry, query) !== null) matches.push(entry);
     this.searchCache.set(entries, { query: this.query, matches });
     return matches;
   }
