@@ -50,11 +50,13 @@ export class ListModelController implements ReactiveController {
   add(elements: readonly unknown[]): void {
     this.model.add(elements);
     if (!this.connected) return;
+    const firstScreen = this.model.rowCount < FIRST_SCREEN_ROWS;
     const start = performance.now();
     this.model.work(
       () => this.model.rowCount >= FIRST_SCREEN_ROWS || performance.now() - start > FIRST_SCREEN_MS,
     );
-    this.afterWork();
+    // The first screen is painted before the rest of the work goes on.
+    this.afterWork(firstScreen);
   }
 
   /** The source has sent everything. */
@@ -78,17 +80,34 @@ export class ListModelController implements ReactiveController {
     this.onDone(this.model.friendCount);
   }
 
-  private afterWork(): void {
+  private afterWork(afterPaint = false): void {
     if (this.model.version !== this.renderedVersion) {
       this.renderedVersion = this.model.version;
       this.host.requestUpdate();
     }
-    if (this.model.busy) this.schedule();
+    if (this.model.busy) this.schedule(afterPaint);
   }
 
-  private schedule(): void {
+  private schedule(afterPaint = false): void {
     if (this.scheduled || !this.connected) return;
     this.scheduled = true;
+    if (afterPaint && typeof requestAnimationFrame === 'function') {
+      // After the next frame (or a moment later where frames are not drawn: a hidden tab).
+      let done = false;
+      const next = () => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        this.post();
+      };
+      const timer = setTimeout(next, 50);
+      requestAnimationFrame(() => setTimeout(next));
+      return;
+    }
+    this.post();
+  }
+
+  private post(): void {
     // A message is a new task at once (a `setTimeout` chain is clamped to 4 ms); one channel per
     // slice, closed after, so nothing keeps a removed picker alive.
     const channel = new MessageChannel();

@@ -6,7 +6,7 @@ import {
   sortBucketOf,
   sortByName,
 } from './collation.js';
-import { cleanNickname, validFriend } from './friend-validation.js';
+import { MAX_NICKNAME_LENGTH, cleanNickname, validFriend } from './friend-validation.js';
 import { indexKeyOf } from './index-keys.js';
 import type { PickerLanguage } from './language.js';
 import {
@@ -79,7 +79,7 @@ interface Pending {
   readonly code: number;
   readonly favorite: boolean;
   rank: number;
-  readonly raws: unknown[];
+  /** Source positions of the entries (see `rawAt`). */
   readonly seqs: number[];
   next: number;
   readonly fresh: FriendEntry[];
@@ -115,16 +115,14 @@ function sortEntries(entries: readonly FriendEntry[], language: PickerLanguage):
   return sortByName(entries, nameOf, language, 'asc', foldedOf);
 }
 
-/** The nickname the entry will keep once validated (the one it sorts by). */
-function rawNickname(raw: unknown): string {
-  if (typeof raw !== 'object' || raw === null) return '';
-  return cleanNickname((raw as { profile_nickname?: unknown }).profile_nickname) ?? '';
-}
-
 const bySeq = (a: FriendEntry, b: FriendEntry): number => a.seq - b.seq;
 
-function rawFavorite(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && (raw as Friend).favorite === true;
+interface Batch {
+  readonly items: readonly unknown[];
+  /** The source position of `items[0]`. */
+  readonly base: number;
+  /** The next item to classify. */
+  next: number;
 }
 
 /**
@@ -151,9 +149,11 @@ export class ListModel {
   private profileRow: ProfileRow | null = null;
   private query = '';
   private searchQuery: SearchQuery | null = null;
-  private batches: { items: readonly unknown[]; next: number }[] = [];
+  /** Every batch of this load, until its entries are all validated. */
+  private inputs: Batch[] = [];
+  /** Batches still to classify. */
+  private batches: Batch[] = [];
   private taken = 0;
-  private seq = 0;
   private pending = new Map<number, Pending>();
   private buckets = new Map<number, Bucket>();
   /** Visible buckets in list order. */
@@ -164,9 +164,9 @@ export class ListModel {
 
   /** Drops every friend and all pending work (a new data source, or a reload). */
   reset(): void {
+    this.inputs = [];
     this.batches = [];
     this.taken = 0;
-    this.seq = 0;
     this.pending.clear();
     this.buckets.clear();
     this.ordered = [];
@@ -179,9 +179,14 @@ export class ListModel {
   add(items: readonly unknown[]): void {
     const room = MAX_FRIENDS - this.taken;
     if (room <= 0 || items.length === 0) return;
-    const taken = items.length > room ? items.slice(0, room) : items;
-    this.taken += taken.length;
-    this.batches.push({ items: taken, next: 0 });
+    const batch: Batch = {
+      items: items.length > room ? items.slice(0, room) : items,
+      base: this.taken,
+      next: 0,
+    };
+    this.taken += batch.items.length;
+    this.inputs.push(batch);
+    this.batches.push(batch);
   }
 
   setProfile(profile: TalkProfile | null): void {
@@ -247,10 +252,12 @@ export class ListModel {
         const pending = this.nextPending();
         if (pending === undefined) break;
         this.validate(pending);
-        if (pending.next >= pending.raws.length) this.commit(pending);
+        if (pending.next >= pending.seqs.length) this.commit(pending);
       }
       if (shouldYield()) break;
     }
+    // The raw entries are not needed once every one is validated.
+    if (!this.busy) this.inputs = [];
     return this.busy;
   }
 
@@ -325,14 +332,23 @@ export class ListModel {
 
   // --- work ----------------------------------------------------------------------------------
 
-  private classify(batch: { items: readonly unknown[]; next: number }): void {
-    const { items } = batch;
+  private classify(batch: Batch): void {
+    const { items, base } = batch;
     const end = Math.min(items.length, batch.next + CHUNK * 8);
     const language = this.options.language;
+    // One cheap pass: the bucket of each entry by the nickname it will keep, nothing validated.
     for (let i = batch.next; i < end; i++) {
-      const raw = items[i];
-      const code = sortBucketOf(rawNickname(raw));
-      const favorite = rawFavorite(raw);
+      const raw = items[i] as { profile_nickname?: unknown; favorite?: unknown } | null;
+      let name = '';
+      let favorite = false;
+      if (typeof raw === 'object' && raw !== null) {
+        const value = raw.profile_nickname;
+        if (typeof value === 'string') {
+          name = value.length > MAX_NICKNAME_LENGTH ? (cleanNickname(value) ?? '') : value;
+        }
+        favorite = raw.favorite === true;
+      }
+      const code = sortBucketOf(name);
       const key = code * 2 + (favorite ? 0 : 1);
       let pending = this.pending.get(key);
       if (pending === undefined) {
@@ -340,17 +356,29 @@ export class ListModel {
           code,
           favorite,
           rank: bucketRank(code, language),
-          raws: [],
           seqs: [],
           next: 0,
           fresh: [],
         };
         this.pending.set(key, pending);
       }
-      pending.raws.push(raw);
-      pending.seqs.push(this.seq++);
+      pending.seqs.push(base + i);
     }
     batch.next = end;
+  }
+
+  /** The raw entry at a source position. */
+  private rawAt(seq: number): unknown {
+    const inputs = this.inputs;
+    let low = 0;
+    let high = inputs.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (inputs[middle]!.base <= seq) low = middle;
+      else high = middle - 1;
+    }
+    const batch = inputs[low]!;
+    return batch.items[seq - batch.base];
   }
 
   /** The pending group nearest the top of the list. */
@@ -372,11 +400,11 @@ export class ListModel {
   }
 
   private validate(pending: Pending): void {
-    const end = Math.min(pending.raws.length, pending.next + CHUNK);
+    const end = Math.min(pending.seqs.length, pending.next + CHUNK);
     for (let i = pending.next; i < end; i++) {
-      const friend = validFriend(pending.raws[i]);
-      if (friend === undefined) continue;
       const seq = pending.seqs[i]!;
+      const friend = validFriend(this.rawAt(seq));
+      if (friend === undefined) continue;
       const existing = this.byUuid.get(friend.uuid);
       if (existing !== undefined) {
         // Duplicates keep the first in the source's order, wherever it was sorted to.
