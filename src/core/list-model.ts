@@ -11,9 +11,11 @@ import { indexKeyOf } from './index-keys.js';
 import type { PickerLanguage } from './language.js';
 import {
   matchName,
+  matchesName,
   narrowsSearch,
   prepareName,
   prepareQuery,
+  prepareSearchText,
   type MatchRange,
   type SearchableName,
   type SearchQuery,
@@ -28,7 +30,9 @@ export const MAX_FRIENDS = 100_000;
 
 /**
  * One friend, validated, with its search text prepared once (it is the `SearchableName` the
- * matcher reads); it is also the friend's row. One object per friend, in every language.
+ * matcher reads); it is also the friend's row. One object per friend, in every language. It keeps
+ * no map from the folded text back to the nickname (`source` is `null`): only highlights need
+ * one, and they are worked out for the rendered rows alone (see `ListModel.rangesOf`).
  */
 export interface FriendEntry extends SearchableName {
   readonly type: 'friend';
@@ -272,7 +276,7 @@ export class ListModel {
   /** The search matches of a row to highlight (only while searching). */
   rangesOf(row: ModelRow): readonly MatchRange[] | null {
     if (row.type !== 'friend' || this.searchQuery === null) return null;
-    return matchName(row, this.searchQuery);
+    return matchName(prepareName(row.nickname), this.searchQuery);
   }
 
   /** The index key a friend's row is filed under. */
@@ -411,15 +415,16 @@ export class ListModel {
         if (existing.seq < seq) continue;
         this.remove(existing);
       }
-      const prepared = prepareName(friend.profile_nickname ?? '');
+      const nickname = friend.profile_nickname ?? '';
+      const prepared = prepareSearchText(nickname);
       const entry: FriendEntry = {
         type: 'friend',
         friend,
-        nickname: prepared.nickname,
+        nickname,
         text: prepared.text,
         initials: prepared.initials,
-        source: prepared.source,
-        sourceEnd: prepared.sourceEnd,
+        source: null,
+        sourceEnd: null,
         hasCompoundJamo: prepared.hasCompoundJamo,
         seq,
         bucket: pending.code,
@@ -533,7 +538,7 @@ export class ListModel {
     const from =
       cached !== undefined && narrowsSearch(cached.query, this.query) ? cached.matches : entries;
     const matches: FriendEntry[] = [];
-    for (const entry of from) if (matchName(entry, query) !== null) matches.push(entry);
+    for (const entry of from) if (matchesName(entry, query)) matches.push(entry);
     this.searchCache.set(entries, { query: this.query, matches });
     return matches;
   }

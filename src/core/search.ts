@@ -66,6 +66,17 @@ function initialsOf(text: string): string {
 // inside them and the initials string cannot be used to find where a tail starts.
 const COMPOUND_JAMO = /[\u3133\u3135\u3136\u313a-\u3140\u3144\u3158-\u315a\u315d-\u315f\u3162]/;
 
+/**
+ * {@link prepareName}'s fields without the `source` maps (`null`): enough to decide matches
+ * ({@link matchesName}); ranges then index the folded text. For a list of many friends.
+ */
+export function prepareSearchText(
+  nickname: string,
+): Pick<SearchableName, 'text' | 'initials' | 'hasCompoundJamo'> {
+  const text = foldForSearch(nickname);
+  return { text, initials: initialsOf(text), hasCompoundJamo: COMPOUND_JAMO.test(text) };
+}
+
 /** Prepares a nickname for {@link matchName}; do it once per friend, not per keystroke. */
 export function prepareName(nickname: string): SearchableName {
   const folded = foldTextCompact(nickname);
@@ -242,6 +253,14 @@ export function matchName(name: SearchableName, query: SearchQuery): MatchRange[
   }
   const start = findMixed(name, query);
   return start < 0 ? null : rangesOf(name, start, mixedMatchEnd);
+}
+
+/**
+ * Whether {@link matchName} would find `query` in `name`, without working out the ranges (the
+ * name's `source` maps are not read): what a search pass over every friend needs.
+ */
+export function matchesName(name: SearchableName, query: SearchQuery): boolean {
+  return query.simple ? name.initials.includes(query.text) : findMixed(name, query) >= 0;
 }
 
 /** A query as the keys typed for it, after folding: `김철` → `ㄱㅣㅁㅊㅓㄹ`. */
