@@ -1,8 +1,20 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './tools/minify-templates.js';
 
-// `npm run build:bundle`: one self-contained, minified ES module with Lit and every dependency
-// inside, for `<script type="module">` use without a bundler (SPEC 2).
+// `npm run build:bundle`: the no-build bundles (SPEC 2, 2.6; README, "Plain HTML"), minified ES
+// modules with Lit and every dependency inside, for `<script type="module">` use without a bundler:
+//
+// - dist/kakao-friend-picker.bundle.js: the element, ArrayFriendSource, JsonFriendSource (whose
+//   download code is a chunk loaded on first use of `src`), PickerError;
+// - dist/kakao.bundle.js: the Kakao REST and SDK sources;
+// - dist/select.bundle.js: selectFriends() / selectFriend().
+//
+// The two optional entries import the core entry (src/bundles/*.ts), so every module the core
+// loads is in the core bundle file itself: it is the shared chunk, and the others import it (and
+// a few small chunks they share with each other, under dist/chunks/) instead of holding a copy of
+// Lit or the element.
 export default defineConfig({
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -10,10 +22,35 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: {
+        'kakao-friend-picker': 'src/bundles/core.ts',
+        kakao: 'src/bundles/kakao.ts',
+        select: 'src/bundles/select.ts',
+      },
       formats: ['es'],
-      fileName: () => 'kakao-friend-picker.bundle.js',
+      fileName: (_format, name) => `${name}.bundle.js`,
     },
-    rollupOptions: { output: { inlineDynamicImports: false } },
+    rollupOptions: {
+      // Lets the core entry file itself be the chunk the others import (it gains a few extra,
+      // minified export names) instead of a facade that would cost the page a second request.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          // Only the modules named: their dependencies (PickerError…) stay in the core bundle.
+          includeDependenciesRecursively: false,
+          groups: [
+            // What the JSON file's chunk, the Kakao sources and the Promise API share: chunks they
+            // all import, rather than one of them importing another's bundle file.
+            { name: 'abort', test: /[\\/]src[\\/]data[\\/]abort\.ts$/ },
+            { name: 'http', test: /[\\/]src[\\/]data[\\/](http-body|page-cache)\.ts$/ },
+          ],
+        },
+        // Library mode keeps whitespace and `/*@__PURE__*/` comments in ES output, for later
+        // bundlers; these files are final, so minify them fully.
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
+    },
   },
 });

@@ -234,6 +234,15 @@ export class KakaoFriendPicker extends LitElement {
     clearTimeout(this.typeaheadTimer);
   }
 
+  /**
+   * A render in a language whose strings are still loading (Japanese is a lazy chunk) waits for
+   * them, so the picker never shows English in their place.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.languages.ready;
+    return ready === undefined ? super.scheduleUpdate() : ready.then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('dataSource') || changed.has('src')) void this.friends.setSource(this.source());
     if (changed.has('lang')) this.languages.refresh();

@@ -1,10 +1,7 @@
 import { PickerError } from '../errors.js';
-import type { FriendDataSource, FriendsPage, FriendsQuery, PickerErrorCode } from '../types.js';
-import { abortReason, withTimeout } from './abort.js';
-import { ArrayFriendSource } from './array-source.js';
-import { parseJson, readBodyText } from './http-body.js';
-import { MAX_TOTAL_COUNT } from './kakao-response.js';
-import { PageCache, type LoadOptions } from './page-cache.js';
+import type { FriendDataSource, FriendsPage, FriendsQuery } from '../types.js';
+import type { JsonFile } from './json-file.js';
+import type { LoadOptions } from './page-cache.js';
 
 /** Options of {@link JsonFriendSource}. */
 export interface JsonFriendSourceInit {
@@ -14,36 +11,21 @@ export interface JsonFriendSourceInit {
   timeoutMs?: number;
 }
 
-function statusCode(status: number): PickerErrorCode {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'permission-denied';
-  return 'server';
-}
-
-function invalid(reason: string): PickerError {
-  return new PickerError('bad-response', `The friends file is malformed (${reason}).`);
-}
-
-/** The friend entries of a friends file: `Friend[]` or a REST-shaped `{ elements: Friend[] }`. */
-function entriesOf(body: unknown): unknown[] {
-  if (Array.isArray(body)) return body;
-  if (typeof body !== 'object' || body === null) throw invalid('not an array or an object');
-  const elements = (body as { elements?: unknown }).elements ?? [];
-  if (!Array.isArray(elements)) throw invalid('`elements` is not an array');
-  return elements;
-}
-
 /**
  * Friends from a JSON file (what `<kakao-friend-picker src="friends.json">` uses): `Friend[]` or
  * `{ elements: Friend[] }`. The file is fetched once per instance (again on `{ reload: true }`),
- * validated like every other source, then paged and ordered in memory as {@link ArrayFriendSource}
+ * validated like every other source, then paged and ordered in memory as `ArrayFriendSource`
  * does.
+ *
+ * This class is only the front: the code that downloads and reads the file (json-file.ts) is
+ * imported on the first `getFriends()`, so the core bundle carries none of it. A failed import
+ * rejects that call (the picker shows its error state, `network`) and is tried again on the next.
  */
 export class JsonFriendSource implements FriendDataSource {
   private readonly url: string;
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly timeoutMs: number;
-  private readonly file = new PageCache<ArrayFriendSource>({ ttlMs: Number.POSITIVE_INFINITY });
+  private file: Promise<JsonFile> | undefined;
 
   constructor(url: string, init: JsonFriendSourceInit = {}) {
     if (typeof url !== 'string' || url.trim() === '') {
@@ -56,37 +38,13 @@ export class JsonFriendSource implements FriendDataSource {
   }
 
   async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
-    const source = await this.file.get('file', (signal) => this.download(signal), options);
-    return source.getFriends(query, { signal: options.signal });
-  }
-
-  private async download(signal: AbortSignal): Promise<ArrayFriendSource> {
-    const timed = withTimeout(signal, this.timeoutMs);
-    const fetchImpl = this.fetchImpl ?? fetch;
-    try {
-      const response = await fetchImpl(this.url, {
-        signal: timed.signal,
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new PickerError(
-          statusCode(response.status),
-          `Loading the friends file failed (HTTP ${response.status}).`,
-        );
-      }
-      const parsed = parseJson(await readBodyText(response));
-      if (!parsed.ok) throw invalid('not JSON');
-      return new ArrayFriendSource(entriesOf(parsed.value).slice(0, MAX_TOTAL_COUNT));
-    } catch (error) {
-      if (signal.aborted) throw abortReason(signal);
-      if (error instanceof PickerError) throw error;
-      const message = timed.timedOut
-        ? 'Loading the friends file timed out.'
-        : 'Loading the friends file failed (network).';
-      throw new PickerError('network', message, { cause: error });
-    } finally {
-      timed.dispose();
-    }
+    this.file ??= import('./json-file.js').then(
+      ({ JsonFile }) => new JsonFile(this.url, this.fetchImpl, this.timeoutMs),
+      (error: unknown) => {
+        this.file = undefined;
+        throw new PickerError('network', 'Loading the JSON source failed.', { cause: error });
+      },
+    );
+    return (await this.file).getFriends(query, options);
   }
 }

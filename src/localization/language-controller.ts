@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PickerLanguage } from '../core/language.js';
 import { resolveLanguage, selfAndAncestors } from './language.js';
+import { hasMessages, loadMessages } from './messages.js';
 
 /**
  * Keeps a host's language ({@link resolveLanguage}) current while it is connected: it watches the
@@ -9,10 +10,14 @@ import { resolveLanguage, selfAndAncestors } from './language.js';
  *
  * Moving the host to another parent disconnects and reconnects it, so the watched chain is
  * rebuilt whenever the ancestors change.
+ *
+ * A language whose strings are a lazy chunk (Japanese, see locales.ts) starts loading as soon as
+ * it is reported; {@link ready} settles when they are in, and the host is asked to update then.
  */
 export class LanguageController implements ReactiveController {
   private observer: MutationObserver | undefined;
   private current: PickerLanguage | undefined;
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -24,6 +29,15 @@ export class LanguageController implements ReactiveController {
   /** The language last reported (English before the host first connects). */
   get language(): PickerLanguage {
     return this.current ?? 'en';
+  }
+
+  /**
+   * `undefined` when the strings of {@link language} are loaded (always for English and Korean),
+   * else a promise that settles (never rejects) once they are. The host's first render waits
+   * for it, so it never shows English in place of Japanese.
+   */
+  get ready(): Promise<void> | undefined {
+    return this.loading;
   }
 
   hostConnected(): void {
@@ -46,6 +60,15 @@ export class LanguageController implements ReactiveController {
     const language = resolveLanguage(this.host);
     if (language === this.current) return;
     this.current = language;
+    this.loading = undefined;
+    if (!hasMessages(language)) {
+      const loading = loadMessages(language).then(() => {
+        if (this.loading !== loading) return;
+        this.loading = undefined;
+        this.host.requestUpdate();
+      });
+      this.loading = loading;
+    }
     this.onChange(language);
   };
 }

@@ -15,11 +15,17 @@ import {
  *
  * Its type is `@lit/localize`'s `MsgFn`, so `lit-localize extract` still finds every call made
  * through it: the source text in the code stays the single source of truth for the XLIFF files.
+ *
+ * `templates` may be a function, read on every call: a language whose table loads later (a lazy
+ * chunk) gets its translations from then on, through the same `msg`.
  */
-export function createMsg(templates: TemplateMap | undefined): MsgFn {
+export function createMsg(
+  templates: TemplateMap | undefined | (() => TemplateMap | undefined),
+): MsgFn {
+  const tableOf = typeof templates === 'function' ? templates : () => templates;
   function localMsg(template: TemplateLike, options?: MsgOptions): TemplateLike {
     const id = options?.id;
-    const localized = id === undefined ? undefined : templates?.[id];
+    const localized = id === undefined ? undefined : tableOf()?.[id];
     if (typeof localized === 'string') return localized;
     if (typeof template === 'string') return template;
     if (isStrTagged(template)) {

@@ -1,17 +1,52 @@
 import type { TemplateMap } from '@lit/localize';
 import type { PickerLanguage } from '../core/language.js';
-import { templates as ja } from '../generated/locales/ja.js';
 import { templates as ko } from '../generated/locales/ko.js';
 
-// Statically imported: every language works with no setup and no request, on first render. The
-// two tables together weigh about 2 kB gzipped — less than a lazy chunk's round trip would cost.
-const TEMPLATES: Readonly<Record<PickerLanguage, TemplateMap | undefined>> = {
-  en: undefined, // the source locale: the text written in the code
-  ko,
-  ja,
+/**
+ * Korean ships in the core, imported statically: it is the picker's primary market, and a Korean
+ * page must not wait for a request before its first rows. English is the source text in the code.
+ * Japanese is a chunk of its own, loaded the first time a picker resolves to Japanese; that
+ * picker's first render waits for it (see `LanguageController.ready`), so no English ever
+ * flashes — one small request (about 1 kB) on a Japanese page, none on a Korean or English one.
+ */
+const loaded = new Map<PickerLanguage, TemplateMap | undefined>([
+  ['en', undefined],
+  ['ko', ko],
+]);
+
+const loaders: Partial<Record<PickerLanguage, () => Promise<{ templates: TemplateMap }>>> = {
+  // A static specifier per locale: bundlers split it into a chunk, and the test server finds it.
+  ja: () => import('../generated/locales/ja.js'),
 };
 
-/** The `lit-localize build` output for a language (`undefined` for English, the source). */
+const loading = new Map<PickerLanguage, Promise<void>>();
+
+/** The `lit-localize build` output for a language (`undefined` for English, or not loaded yet). */
 export function templatesFor(language: PickerLanguage): TemplateMap | undefined {
-  return TEMPLATES[language];
+  return loaded.get(language);
+}
+
+/** Whether a language's strings are here (always for English and Korean). */
+export function isLanguageLoaded(language: PickerLanguage): boolean {
+  return loaded.has(language);
+}
+
+/**
+ * Loads a language's strings once. Never rejects: if the chunk cannot be fetched the language
+ * stays unloaded (its messages read in English) and the next call tries again.
+ */
+export function loadLanguage(language: PickerLanguage): Promise<void> {
+  const load = loaders[language];
+  if (loaded.has(language) || load === undefined) return Promise.resolve();
+  let pending = loading.get(language);
+  if (pending === undefined) {
+    pending = load()
+      .then(
+        (module) => void loaded.set(language, module.templates),
+        () => undefined,
+      )
+      .then(() => void loading.delete(language));
+    loading.set(language, pending);
+  }
+  return pending;
 }

@@ -2,8 +2,9 @@ import { str, type MsgFn } from '@lit/localize';
 import type { PickerLanguage } from '../core/language.js';
 import type { SectionId } from '../core/sections.js';
 import type { PickerErrorCode } from '../types.js';
+import { formatCount, pluralOf } from './counts.js';
 import { createMsg } from './local-msg.js';
-import { templatesFor } from './locales.js';
+import { isLanguageLoaded, loadLanguage, templatesFor } from './locales.js';
 
 /** Every user-visible string and accessible name of the picker, in one language. */
 export interface PickerMessages {
@@ -33,7 +34,7 @@ export interface PickerMessages {
 }
 
 /** The plural forms a counted message may have; `other` is required, as in CLDR. */
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
+type PluralForms = { one?: () => string; other: () => string };
 
 /**
  * The messages of one language. Each string is a `msg()` call with an explicit, namespaced id:
@@ -41,15 +42,14 @@ type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other:
  * `msg` is bound to this language's translations rather than to the page-wide @lit/localize
  * locale, so pickers in different languages share a page (README, "Languages").
  *
- * Counted messages pick a form by `Intl.PluralRules` (English has `one` and `other`; Korean and
+ * Counted messages pick a form by {@link pluralOf} (English has `one` and `other`; Korean and
  * Japanese only `other`, whose translations still cover `one` so every id is translated) and
- * format their numbers with `Intl.NumberFormat`.
+ * format their numbers with {@link formatCount}: what `Intl.PluralRules` and `Intl.NumberFormat`
+ * say for these three languages, without starting ICU before the first rows.
  */
 function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
-  const numbers = new Intl.NumberFormat(language);
-  const pluralRules = new Intl.PluralRules(language);
   const plural = (count: number, forms: PluralForms): string =>
-    (forms[pluralRules.select(count)] ?? forms.other)();
+    (forms[pluralOf(language, count)] ?? forms.other)();
   return {
     language,
     defaultHeading: () => msg('Select friends', { id: 'kfp.heading.default' }),
@@ -80,15 +80,15 @@ function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
         desc: 'The button that unpicks one friend in the strip of picked friends.',
       }),
     counterLabel: (count: number, max: number) => {
-      const picked = numbers.format(count);
-      const most = numbers.format(max);
+      const picked = formatCount(count);
+      const most = formatCount(max);
       return msg(str`${picked} of ${most} selected`, {
         id: 'kfp.counter.label',
         desc: 'Read by screen readers for the visible "3/30" counter.',
       });
     },
     maxReached: (max: number) => {
-      const most = numbers.format(max);
+      const most = formatCount(max);
       return plural(max, {
         one: () =>
           msg(str`You can select only ${most} friend at a time.`, { id: 'kfp.max.reached.one' }),
@@ -99,14 +99,14 @@ function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
       });
     },
     minHint: (min: number) => {
-      const least = numbers.format(min);
+      const least = formatCount(min);
       return plural(min, {
         one: () => msg(str`Select at least ${least} friend.`, { id: 'kfp.min.hint.one' }),
         other: () => msg(str`Select at least ${least} friends.`, { id: 'kfp.min.hint.other' }),
       });
     },
     resultsAnnouncement: (count: number) => {
-      const found = numbers.format(count);
+      const found = formatCount(count);
       return plural(count, {
         one: () => msg(str`${found} result`, { id: 'kfp.search.results.one' }),
         other: () => msg(str`${found} results`, { id: 'kfp.search.results.other' }),
@@ -121,13 +121,13 @@ function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
         case 'friends':
           return msg('Friends', { id: 'kfp.section.friends' });
         case 'results': {
-          const found = numbers.format(count);
+          const found = formatCount(count);
           return msg(str`Search results (${found})`, { id: 'kfp.section.results' });
         }
       }
     },
     validity: (reason, limit) => {
-      const count = numbers.format(limit);
+      const count = formatCount(limit);
       switch (reason) {
         case 'value-missing':
           return msg('Please select at least one friend.', {
@@ -199,12 +199,30 @@ function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
 
 const cache = new Map<PickerLanguage, PickerMessages>();
 
-/** The picker's messages in `language`, whatever locale the page's @lit/localize is set to. */
+/**
+ * The picker's messages in `language`, whatever locale the page's @lit/localize is set to. A
+ * language whose strings are still loading (see locales.ts) reads in English until they arrive,
+ * then in its own words through the same object: await {@link loadMessages} to avoid that.
+ */
 export function messagesFor(language: PickerLanguage): PickerMessages {
   let messages = cache.get(language);
   if (messages === undefined) {
-    messages = defineMessages(createMsg(templatesFor(language)), language);
+    messages = defineMessages(
+      createMsg(() => templatesFor(language)),
+      language,
+    );
     cache.set(language, messages);
   }
   return messages;
+}
+
+/** Whether `messagesFor(language)` already reads in that language. */
+export function hasMessages(language: PickerLanguage): boolean {
+  return isLanguageLoaded(language);
+}
+
+/** `messagesFor(language)` once the language's strings are loaded (at once for en and ko). */
+export async function loadMessages(language: PickerLanguage): Promise<PickerMessages> {
+  await loadLanguage(language);
+  return messagesFor(language);
 }

@@ -3,8 +3,8 @@
 //
 // An `extra` measurement gets `{ browser, server, openPage }` and may carry what run.mjs uses for
 // its output: `label` (progress line), `title()`, `report(figures)` (`{ headers, rows, notes,
-// problems }`) and `targets(figures)` (rows `{ size?, label, value, limit }` for the Targets
-// list, met when value < limit). See `measureEmulatorLoad`: it mounts the Kakao REST emulator on
+// problems }`) and `targets(figures)` (rows `{ size?, label, value, limit, op? }` for the Targets
+// list, met when value < limit, or value ≤ limit with `op: '≤'`). See `measureEmulatorLoad`: it mounts the Kakao REST emulator on
 // the bench server (`server.use(emulator.middleware)`, same origin as the page) and times the
 // built bundle's `KakaoRestFriendSource` through `kfpBench.load({ source })`.
 import { createKakaoEmulator } from '../../src/emulator/kakao-api-emulator.mjs';
@@ -171,8 +171,17 @@ export const perSize = [
 
 // --- Network: the Kakao REST emulator ------------------------------------------------------------
 
-/** Issue 3, item 7: 1,234 friends at 100 ms per answer, against the sequential bound. */
-export const EMULATOR_LOAD = { friendCount: 1234, latencyMs: 100, pageSize: 100, runs: 3 };
+/**
+ * Issue 3, item 7: 1,234 friends at 100 ms per answer. Target (issue 8): kfp-load within 400 ms,
+ * under a third of the sequential bound (13 pages × 100 ms).
+ */
+export const EMULATOR_LOAD = {
+  friendCount: 1234,
+  latencyMs: 100,
+  pageSize: 100,
+  runs: 3,
+  targetMs: 400,
+};
 const BENCH_TOKEN = 'bench-emulator-token';
 
 /** Most requests of `requests` in flight at the same moment (emulator timestamps, ms). */
@@ -210,10 +219,10 @@ function requestFigures(requests) {
  * Time from `dataSource = new KakaoRestFriendSource(…)` (the built bundle's) to `kfp-load`, with
  * every friends page and the profile served by the Kakao API emulator after `latencyMs`. A new
  * source instance per run, so its 10-minute page cache never helps; the median of the runs.
- * One after another, the pages would need at least `pages × latencyMs`; the target is half that.
+ * One after another, the pages would need at least `pages × latencyMs` (the sequential bound).
  */
 export async function measureEmulatorLoad({ server, openPage }) {
-  const { friendCount, latencyMs, pageSize, runs: runCount } = EMULATOR_LOAD;
+  const { friendCount, latencyMs, pageSize, runs: runCount, targetMs } = EMULATOR_LOAD;
   const emulator = createKakaoEmulator();
   server.use(emulator.middleware);
   const scenario = emulator.createScenario({ friendCount, latencyMs, accessToken: BENCH_TOKEN });
@@ -237,7 +246,7 @@ export async function measureEmulatorLoad({ server, openPage }) {
       latencyMs,
       pages,
       sequentialBoundMs,
-      targetMs: sequentialBoundMs / 2,
+      targetMs,
       loadedMedianMs: median(runs.map((run) => run.loadedMs)),
       firstRowsMedianMs: median(runs.map((run) => run.firstRowsMs)),
       runs,
@@ -282,7 +291,7 @@ measureEmulatorLoad.report = (r) => ({
   ],
   notes: [
     `  sequential bound: ${r.pages} pages × ${r.latencyMs} ms = ${count(r.sequentialBoundMs)} ms;` +
-      ` target: under half of it, ${count(r.targetMs)} ms (median ${ms(r.loadedMedianMs)}: ` +
+      ` target: ≤ ${count(r.targetMs)} ms (median ${ms(r.loadedMedianMs)}: ` +
       `${(r.loadedMedianMs / r.sequentialBoundMs).toFixed(2)} of the bound)`,
     `  requests: ${
       r.runs.every((run) => run.allBearer) ? 'every one' : 'NOT every one'
@@ -304,9 +313,10 @@ measureEmulatorLoad.report = (r) => ({
 measureEmulatorLoad.targets = (r) => [
   {
     size: r.friendCount,
-    label: `from the emulator at ${r.latencyMs} ms, kfp-load < ${count(r.targetMs)} ms`,
+    label: `from the emulator at ${r.latencyMs} ms, kfp-load ≤ ${count(r.targetMs)} ms`,
     value: r.loadedMedianMs,
     limit: r.targetMs,
+    op: '≤',
   },
 ];
 

@@ -1,5 +1,10 @@
 // The in-page half of `npm run bench`: mounts the BUILT picker, drives it like a user and times it
 // with performance.now(). run.mjs calls these functions through `window.kfpBench`.
+//
+// Only the picker's public surface is used (SPEC 2.4 parts such as `[part~="item"]`,
+// `[part~="list"]`, `[part~="search-input"]`, the `kfp-load` event, `dataSource`): how the list
+// renders its rows is the picker's business, so positions are read from the layout, not from
+// inline styles of a particular list implementation.
 import * as bundle from '/dist/kakao-friend-picker.bundle.js';
 import { generateFriends, generateProfile } from '/generate-friends.js';
 
@@ -47,15 +52,17 @@ function items() {
 }
 
 /**
- * What the user sees of the list, as a string: section headers, rendered rows with their
- * positions, the markup of the first rows (highlights) and the empty state. Two equal signatures
- * mean nothing visible changed.
+ * What the user sees of the list, as a string: section headers, rendered rows with their laid-out
+ * positions in the list, the markup of the first rows (highlights) and the empty state. Two equal
+ * signatures mean nothing visible changed.
  */
 function signature() {
   const shadow = root();
+  const listTop = shadow.querySelector('[part~="list"]')?.getBoundingClientRect().top ?? 0;
   let text = '';
   for (const row of shadow.querySelectorAll('[part~="item"], [part~="section-header"]')) {
-    text += `${row.dataset.uuid ?? row.textContent}@${row.style.transform};`;
+    const top = Math.round(row.getBoundingClientRect().top - listTop);
+    text += `${row.dataset.uuid ?? row.textContent}@${top};`;
   }
   for (const row of items().slice(0, 5)) text += row.innerHTML;
   text += shadow.querySelector('[part~="empty"]')?.textContent ?? '';
@@ -71,8 +78,8 @@ function forceLayout() {
  * Lets frames run until the rendered list stops changing (two quiet frames), and accounts for them.
  * Headless Chromium draws at a fixed 60 Hz, so waiting for a frame adds up to 16.7 ms of idle time
  * that is not the picker's. Each frame is therefore timed from its rAF callback to a task posted
- * from it (which runs once the frame's style, layout, ResizeObserver callbacks — where the
- * virtualizer measures rows — and paint are done). Returns:
+ * from it (which runs once the frame's style, layout, ResizeObserver callbacks — where a windowed
+ * list may measure its rows — and paint are done). Returns:
  * - `busyMs`: the time of the first frame (it paints the update) plus every frame that changed the
  *   list: the main-thread time the update cost once the DOM was updated;
  * - `shownAt`: when the final state was on screen (idle included).
@@ -100,10 +107,28 @@ async function settle() {
   return { busyMs, shownAt };
 }
 
-/** Builds a source from the bundle's exports: `$friends` and `$profile` stand for the data set. */
-function createSource({ className, args }) {
-  const Source = bundle[className];
-  if (typeof Source !== 'function') throw new Error(`the bundle exports no ${className}`);
+/**
+ * The exported class `className`: from the core bundle, else from dist/kakao.bundle.js, where the
+ * Kakao sources live once the bundle is split (SPEC 2.6). Both share the core's module instance.
+ */
+async function exportedClass(className) {
+  if (typeof bundle[className] === 'function') return bundle[className];
+  let kakao = {};
+  try {
+    kakao = await import('/dist/kakao.bundle.js');
+  } catch {
+    // no split bundle: the class is missing altogether
+  }
+  if (typeof kakao[className] === 'function') return kakao[className];
+  throw new Error(`neither dist bundle exports ${className}`);
+}
+
+/**
+ * A function that builds the source from the bundles' exports (`$friends` and `$profile` stand
+ * for the data set); looking the class up may load a bundle, so it is done before any timing.
+ */
+async function sourceFactory({ className, args }) {
+  const Source = await exportedClass(className);
   const resolve = (value) => {
     if (value === '$friends') return state.friends;
     if (value === '$profile') return state.profile;
@@ -113,7 +138,8 @@ function createSource({ className, args }) {
     }
     return value;
   };
-  return new Source(...args.map(resolve));
+  const resolved = args.map(resolve);
+  return () => new Source(...resolved);
 }
 
 /** Generates the data set: `options` are those of the demo's `generateFriends`. */
@@ -131,8 +157,9 @@ export function unmount() {
 
 /** Cost of the data source alone: construct it and fetch the first page of 100. */
 export async function sourceFirstPage(source) {
+  const createSource = await sourceFactory(source);
   const start = performance.now();
-  const instance = createSource(source);
+  const instance = createSource();
   const constructed = performance.now();
   await instance.getFriends({ offset: 0, limit: 100 }, { signal: new AbortController().signal });
   return { constructMs: constructed - start, firstPageMs: performance.now() - constructed };
@@ -152,7 +179,7 @@ export async function load({ source, props = {}, timeoutMs = 120_000 }) {
   await updated(picker);
   await nextFrame();
   await nextTask();
-  const instance = createSource(source);
+  const instance = (await sourceFactory(source))();
 
   const firstRows = new Promise((resolve) => {
     const check = () => {

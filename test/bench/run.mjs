@@ -1,29 +1,45 @@
-// `npm run bench`: drives the BUILT bundle (dist/kakao-friend-picker.bundle.js) in headless
-// Chromium with 1,000 / 10,000 / 100,000 generated friends and prints the figures against the
-// targets. It asserts nothing: exit 0 unless something crashed.
+// `npm run bench`: drives the BUILT bundles (dist/) in headless Chromium and prints figures against
+// the targets. It asserts nothing: exit 0 unless something crashed. In order:
 //
-// After the sizes, the `extra` measurements run once (measurements.mjs): loading 1,234 friends over
-// HTTP from the Kakao REST API emulator at 100 ms latency.
+// 1. Our picker alone with 1,000 / 10,000 / 100,000 generated friends (measurements.mjs `perSize`,
+//    page.mjs): loading, keystrokes, index jumps, heap, on a fresh page per size.
+// 2. Side by side (peer.mjs, peer-page.mjs): our picker and Vaadin's
+//    `<vaadin-multi-select-combo-box>` on the same generated friends, in this same browser, at
+//    10,000 and 100,000 friends: first rows, keystrokes typed while ours still loads, heap.
+// 3. The `extra` measurements (measurements.mjs): 1,234 friends over HTTP from the Kakao REST API
+//    emulator at 100 ms per answer.
+// 4. Bundle sizes (bundles.mjs: ours "core" and "core + kakao", Vaadin's bundled by esbuild), the
+//    targets, and one summary table: Vaadin | ours | ratio | target | verdict.
 //
-//   node test/bench/run.mjs [--sizes=1000,10000] [--no-avatars] [--verbose]
-import { readFile } from 'node:fs/promises';
+//   node test/bench/run.mjs [--sizes=10000,100000] [--peer-only | --no-peer] [--peer-rounds=3]
+//                           [--no-avatars] [--verbose]
+//
+// --sizes: the friend counts of parts 1 and 2 (by default part 1 runs 1,000, 10,000 and 100,000,
+// part 2 runs 10,000 and 100,000). --peer-only: part 2 alone, with the bundle sizes and the
+// summary (about a minute). --no-peer: without part 2. --peer-rounds: fresh pages per component
+// and size in part 2. --no-avatars: part 1 without avatars. --verbose: progress and, for part 2,
+// every keystroke of every run.
+import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, missingChromeMessage } from '../runner/find-chrome.mjs';
 import { startBenchServer } from './server.mjs';
-import { extra, perSize } from './measurements.mjs';
+import { EMULATOR_LOAD, extra, perSize } from './measurements.mjs';
+import { buildVaadin, CORE_BUNDLE, hasVaadin, ourBundleSizes, VAADIN_PACKAGE } from './bundles.mjs';
+import { measurePeers, PEER_ROUNDS, PEER_SIZES, PEER_STEPS } from './peer.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const BUNDLE = 'kakao-friend-picker.bundle.js';
 
 const argv = process.argv.slice(2);
-const sizesArg = argv.find((arg) => arg.startsWith('--sizes='));
-const SIZES = sizesArg
-  ? sizesArg.slice('--sizes='.length).split(',').map(Number)
-  : [1_000, 10_000, 100_000];
+const option = (name) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const sizesArg = option('sizes')?.split(',').map(Number);
+const SIZES = sizesArg ?? [1_000, 10_000, 100_000];
+const PEER_ONLY = argv.includes('--peer-only');
+const PEER = !argv.includes('--no-peer');
+const PEER_RUN_SIZES = sizesArg ?? PEER_SIZES;
+const PEER_RUN_ROUNDS = Number(option('peer-rounds') ?? PEER_ROUNDS);
 const VERBOSE = argv.includes('--verbose');
 // Without generated SVG avatars every row shows the fallback initial: isolates the cost of images.
 const GENERATE = argv.includes('--no-avatars') ? { missingAvatarRatio: 1 } : {};
@@ -38,7 +54,7 @@ const TARGETS = [
 
 const ms = (value) => (value == null || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
 const mb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} kB`);
 const count = (value) => value.toLocaleString('en');
 
 function table(headers, rows) {
@@ -54,21 +70,22 @@ function table(headers, rows) {
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-// --- bundle size --------------------------------------------------------------------------------
+// --- bundle sizes -------------------------------------------------------------------------------
 
+/**
+ * `{ ours, vaadin }` (bundles.mjs). `vaadin` also holds the built file the server serves; null
+ * when the package is not installed or does not build (the reason is in `vaadinProblem`).
+ */
 async function bundleSizes() {
-  const bundle = await readFile(join(dist, BUNDLE));
-  // The bundle and the chunks it loads lazily (e.g. locales), found by their relative imports;
-  // dist/ also holds the per-module library build, which is not part of this figure.
-  const chunks = new Set(
-    [...bundle.toString('utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((match) => match[1]),
-  );
-  const sizes = [{ file: BUNDLE, raw: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length }];
-  for (const file of [...chunks].sort()) {
-    const content = await readFile(join(dist, file));
-    sizes.push({ file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length });
+  const ours = await ourBundleSizes(dist);
+  if (!hasVaadin()) {
+    return { ours, vaadin: null, vaadinProblem: `${VAADIN_PACKAGE} is not installed` };
   }
-  return sizes;
+  try {
+    return { ours, vaadin: await buildVaadin() };
+  } catch (error) {
+    return { ours, vaadin: null, vaadinProblem: `bundling ${VAADIN_PACKAGE}: ${error.message}` };
+  }
 }
 
 // --- running ------------------------------------------------------------------------------------
@@ -78,7 +95,7 @@ async function openBenchPage(browser, server) {
   await page.setViewport({ width: 1280, height: 900 });
   const errors = [];
   page.on('pageerror', (error) => {
-    // Chromium reports this benign virtualizer/ResizeObserver notice as a window error.
+    // Chromium reports this benign ResizeObserver notice as a window error.
     if (!String(error.message).includes('ResizeObserver loop')) errors.push(error);
   });
   page.on('console', (message) => {
@@ -127,44 +144,76 @@ async function main() {
     console.error(missingChromeMessage);
     process.exit(1);
   }
+  if (!existsSync(join(dist, CORE_BUNDLE))) {
+    console.error(`dist/${CORE_BUNDLE} is missing: run \`npm run build:bundle\` first.`);
+    process.exit(1);
+  }
   const sizes = await bundleSizes();
   const server = await startBenchServer();
+  if (sizes.vaadin !== null)
+    server.serveVendor('vaadin-multi-select-combo-box.js', sizes.vaadin.file);
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    // Unthrottled frames: "next frame" then means when the work is done, not the next 60 Hz tick.
+    // Fewer throttled frames; headless Chromium still draws at about 60 Hz (rAF every ~17 ms).
     args: [...chromeArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'],
   });
   const all = [];
   const extras = [];
+  let peers = null;
+  const benchStart = performance.now();
   try {
     const version = await browser.version();
     console.log(
       `kakao-friend-picker bench: ${version}, headless, ${cpus().length} CPUs, Node ${process.version}`,
     );
     console.log(`load average at start: ${loadavg()[0].toFixed(2)}\n`);
-    for (const size of SIZES) {
-      process.stdout.write(`measuring ${count(size)} friends…\n`);
-      all.push(await measureSize(browser, server, size));
+    if (!PEER_ONLY) {
+      for (const size of SIZES) {
+        process.stdout.write(`measuring ${count(size)} friends…\n`);
+        all.push(await measureSize(browser, server, size));
+      }
     }
-    for (const measure of extra) {
-      process.stdout.write(`measuring ${measure.label ?? measure.name}…\n`);
-      try {
-        const figures = await measure({
-          browser,
-          server,
-          openPage: () => openBenchPage(browser, server),
-        });
-        extras.push({ measure, figures });
-      } catch (error) {
-        extras.push({ measure, error });
+    if (PEER && sizes.vaadin !== null) {
+      let peerSize;
+      peers = await measurePeers({
+        browser,
+        server,
+        sizes: PEER_RUN_SIZES,
+        rounds: PEER_RUN_ROUNDS,
+        onRun: (size, round, component) => {
+          if (size !== peerSize) {
+            peerSize = size;
+            process.stdout.write(`measuring side by side, ${count(size)} friends…\n`);
+          }
+          if (VERBOSE) console.log(`  ${count(size)}: round ${round + 1}, ${component}`);
+        },
+      });
+    }
+    if (!PEER_ONLY) {
+      for (const measure of extra) {
+        process.stdout.write(`measuring ${measure.label ?? measure.name}…\n`);
+        try {
+          const figures = await measure({
+            browser,
+            server,
+            openPage: () => openBenchPage(browser, server),
+          });
+          extras.push({ measure, figures });
+        } catch (error) {
+          extras.push({ measure, error });
+        }
       }
     }
   } finally {
     await browser.close();
     await server.close();
+    await sizes.vaadin?.dispose();
   }
-  report(all, sizes, extras);
+  report({ all, sizes, extras, peers });
+  console.log(
+    `\nThe bench took ${(((performance.now() - benchStart) / 1000) | 0).toLocaleString('en')} s.`,
+  );
   const load = loadavg()[0];
   if (load > cpus().length) {
     console.log(
@@ -176,7 +225,8 @@ async function main() {
 
 // --- report -------------------------------------------------------------------------------------
 
-function report(all, sizes, extras) {
+/** Part 1: our picker alone, per size. */
+function reportAlone(all) {
   console.log('\nLoading (an inline picker, 400 × 720, on a fresh page per size):');
   console.log(
     table(
@@ -272,10 +322,38 @@ function report(all, sizes, extras) {
         console.log(`  ${count(r.size)} jump ${key}: ${ms(jump.ms)}, first row "${jump.firstRow}"`);
     }
   }
+}
 
-  console.log('\nBundle (gzip -9):');
-  for (const { file, raw, gzip } of sizes)
-    console.log(`  dist/${file}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
+/** Part 4, sizes: each file once, gzip -9. */
+function reportBundles({ ours, vaadin, vaadinProblem }) {
+  console.log('\nBundles (gzip -9; kB = 1,024 bytes):');
+  const line = (label, { raw, gzip }) =>
+    console.log(`  ${label}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
+  line('ours, core (the element bundle and its static imports)', ours.core);
+  for (const file of ours.core.files) line(`  dist/${file.file}`, file);
+  if (ours.coreKakao === null) {
+    console.log('  ours, core + kakao: — (no dist/kakao.bundle.js)');
+  } else {
+    line('ours, core + kakao (plus dist/kakao.bundle.js and its static imports)', ours.coreKakao);
+    const inCore = new Set(ours.core.files.map((file) => file.file));
+    for (const file of ours.coreKakao.files) {
+      if (!inCore.has(file.file)) line(`  dist/${file.file}`, file);
+    }
+  }
+  for (const file of ours.lazy) line(`loaded on demand, not counted: dist/${file.file}`, file);
+  if (vaadin === null) console.log(`  Vaadin: — (${vaadinProblem})`);
+  else {
+    line(
+      `Vaadin ${VAADIN_PACKAGE} ${vaadin.version} (esbuild --bundle --minify --format=esm)`,
+      vaadin,
+    );
+  }
+}
+
+/** Part 1 and 3 targets, then parts 2 and 4, the summary and the problems. */
+function report({ all, sizes, extras, peers }) {
+  if (all.length > 0) reportAlone(all);
+  reportBundles(sizes);
 
   const extraTargets = [];
   const extraProblems = [];
@@ -315,11 +393,15 @@ function report(all, sizes, extras) {
         : `${count(target.size).padStart(7)} friends, ${target.label}`,
   }));
   const labelWidth = Math.max(0, ...targets.map((target) => target.label.length));
-  console.log('\nTargets:');
-  for (const { label, value, limit } of targets) {
-    const verdict = value == null ? 'not measured' : value < limit ? 'met' : 'NOT met';
-    console.log(`  ${label.padEnd(labelWidth)}  ${ms(value).padStart(10)}  ${verdict}`);
+  if (targets.length > 0) console.log('\nTargets (our picker alone):');
+  for (const { label, value, limit, op } of targets) {
+    console.log(
+      `  ${label.padEnd(labelWidth)}  ${ms(value).padStart(10)}  ${verdict(value, limit, op)}`,
+    );
   }
+
+  if (peers !== null) reportPeers(peers);
+  reportSummary({ sizes, peers, extras });
 
   const problems = [
     ...all.flatMap((r) => [
@@ -327,11 +409,212 @@ function report(all, sizes, extras) {
       ...(r.pageErrors ?? []).map((e) => `${count(r.size)}: page error: ${e}`),
     ]),
     ...extraProblems,
+    ...(sizes.vaadin === null ? [`side by side not measured: ${sizes.vaadinProblem}`] : []),
+    ...(peers ?? []).flatMap((r) =>
+      ['vaadin', 'ours'].flatMap((component) =>
+        r[component].problems.map((problem) => `${count(r.size)} ${component}: ${problem}`),
+      ),
+    ),
   ];
   if (problems.length > 0) {
     console.log('\nProblems:');
     for (const problem of problems) console.log(`  ${problem}`);
   }
+}
+
+/** `met` when `value` < `limit` (or ≤ with `op: '≤'`). */
+function verdict(value, limit, op = '<') {
+  if (value == null || limit == null) return 'not measured';
+  return (op === '≤' ? value <= limit : value < limit) ? 'met' : 'NOT met';
+}
+
+/** Part 2: the side-by-side figures, per size and component, and per keystroke. */
+function reportPeers(peers) {
+  const components = [
+    ['vaadin', 'Vaadin'],
+    ['ours', 'ours'],
+  ];
+  const rounds = peers[0]?.ours.rounds ?? 0;
+  console.log(
+    `\nSide by side with ${VAADIN_PACKAGE} (same Chromium, same generated friends; a fresh page` +
+      ` per component and round, median of ${rounds} rounds):`,
+  );
+  console.log(
+    table(
+      [
+        'friends',
+        'component',
+        'first rows',
+        'keystroke median',
+        'keystroke worst',
+        'worst single',
+        'all loaded',
+        'heap after GC',
+        'app data',
+        'list',
+      ],
+      peers.flatMap((r) =>
+        components.map(([key, name]) => [
+          count(r.size),
+          name,
+          ms(r[key].firstRowsMs),
+          ms(r[key].keystrokeMedianMs),
+          ms(r[key].keystrokeWorstMs),
+          ms(r[key].keystrokeWorstSingleMs),
+          key === 'ours' ? ms(r[key].loadedMs) : 'at once',
+          mb(r[key].heap),
+          mb(r[key].data),
+          `${Math.round(r[key].listHeight ?? 0)} px, ${r[key].firstRowCount ?? '—'} rows`,
+        ]),
+      ),
+    ),
+  );
+  console.log(
+    [
+      '  first rows: from handing the data over (ours: `new ArrayFriendSource(friends, {profile})`',
+      '    and `dataSource = …`; Vaadin: `items = names` and `opened = true`) to the frame that shows',
+      '    the first friend row with text in the list box. list: that box (ours: the [part~="list"]',
+      '    of an inline picker in a 400 × 700 box; Vaadin: its overlay list, max-height 700 px) and',
+      '    the friend rows in view then',
+      '  keystroke: the search box value set and `input` dispatched, typed from the moment the',
+      '    first rows show (ours still loading the rest), until the first frame that shows its',
+      '    result: the visible rows changed and all match (ours: the query characters in order,',
+      '    jamo as initials; Vaadin: its own case-insensitive substring rule), or no row when',
+      '    nothing matches. It cannot measure under the wait for the next 60 Hz frame (≤ 16.7 ms).',
+      '    Each keystroke is the median of the rounds; worst single: the slowest sample of all',
+      '  all loaded: ours, to `kfp-load` (Vaadin is handed the whole array: nothing loads later)',
+      '  heap after GC: CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage once all is loaded',
+      "    and typed; the app's generated friends and their nicknames are still referenced on both",
+      '    pages (app data: that heap before the component was loaded)',
+    ].join('\n'),
+  );
+
+  console.log('\nSide by side, per keystroke (median of the rounds; friend rows in view):');
+  console.log(
+    table(
+      ['typed', ...peers.flatMap((r) => components.map(([, name]) => `${count(r.size)} ${name}`))],
+      PEER_STEPS.map((value, i) => [
+        value === '' ? '(clear)' : JSON.stringify(value),
+        ...peers.flatMap((r) =>
+          components.map(([key]) => {
+            const step = r[key].steps[i];
+            const missing = step.shown < r[key].rounds ? '*' : '';
+            return `${ms(step.ms)}${missing} (${step.rows ?? '—'})`;
+          }),
+        ),
+      ]),
+    ),
+  );
+  if (VERBOSE) {
+    console.log(
+      '  each run: shown (first change of the list: friend rows in view, rows that did not match)',
+    );
+    for (const r of peers) {
+      for (const [key, name] of components) {
+        for (const [i, run] of r[key].runs.entries()) {
+          const steps = run.keystrokes.map((step) => {
+            const odd = step.changeOdd.length > 0 ? `, e.g. ${step.changeOdd.join(' / ')}` : '';
+            const early = step.domMs == null || step.domMs - step.changeMs > 1 || odd !== '';
+            const change = early ? ` (${ms(step.changeMs)}: ${step.changeRows}${odd})` : '';
+            return `${JSON.stringify(step.value)} ${ms(step.ms)}${change}`;
+          });
+          console.log(`  ${count(r.size)} ${name} #${i + 1}: ${steps.join('; ')}`);
+        }
+      }
+    }
+  }
+  if (peers.some((r) => r.ours.unshown.length > 0 || r.vaadin.unshown.length > 0)) {
+    console.log('  *: not shown within 5 s in some rounds (see Problems)');
+  }
+}
+
+/** Part 4: one table of every headline figure, Vaadin beside ours, with the targets. */
+function reportSummary({ sizes, peers, extras }) {
+  const peer = (size) => peers?.find((r) => r.size === size);
+  const rest = extras.find((e) => e.measure.name === 'measureEmulatorLoad')?.figures;
+  const ratio = (vaadin, ours) =>
+    vaadin == null || ours == null || vaadin === 0 ? '—' : `${(ours / vaadin).toFixed(2)}×`;
+  const rows = [];
+  const add = (figure, format, vaadin, ours, target, limit, unshown = []) => {
+    let result = verdict(ours, limit, '≤');
+    if (unshown.length > 0) result = `NOT met (${unshown.length} not shown)`;
+    rows.push([figure, format(vaadin), format(ours), ratio(vaadin, ours), target, result]);
+  };
+  const vaadinSize = sizes.vaadin?.gzip;
+  add('bundle, core', kb, vaadinSize, sizes.ours.core.gzip, '≤ 25 kB', 25 * 1024);
+  add('bundle, core + kakao', kb, vaadinSize, sizes.ours.coreKakao?.gzip, '≤ 28 kB', 28 * 1024);
+  for (const [size, worst] of [
+    [10_000, 33],
+    [100_000, 50],
+  ]) {
+    const r = peer(size);
+    const label = size === 10_000 ? '10k' : '100k';
+    const half = r?.vaadin.firstRowsMs == null ? null : r.vaadin.firstRowsMs / 2;
+    add(
+      `${label} first rows`,
+      ms,
+      r?.vaadin.firstRowsMs,
+      r?.ours.firstRowsMs,
+      `≤ 0.5× Vaadin (${ms(half)})`,
+      half,
+    );
+    add(
+      `${label} keystroke median`,
+      ms,
+      r?.vaadin.keystrokeMedianMs,
+      r?.ours.keystrokeMedianMs,
+      `≤ Vaadin's`,
+      r?.vaadin.keystrokeMedianMs,
+      r?.ours.unshown,
+    );
+    add(
+      `${label} keystroke worst`,
+      ms,
+      r?.vaadin.keystrokeWorstMs,
+      r?.ours.keystrokeWorstMs,
+      `≤ ${worst} ms`,
+      worst,
+      r?.ours.unshown,
+    );
+    if (size === 100_000) {
+      add('100k heap after GC', mb, r?.vaadin.heap, r?.ours.heap, '≤ 25 MB', 25 * 1024 * 1024);
+    }
+  }
+  add(
+    `REST ${count(EMULATOR_LOAD.friendCount)}, ${EMULATOR_LOAD.latencyMs} ms/answer`,
+    ms,
+    null,
+    rest?.loadedMedianMs,
+    `≤ ${EMULATOR_LOAD.targetMs} ms`,
+    EMULATOR_LOAD.targetMs,
+  );
+
+  console.log('\nSummary (ratio: ours / Vaadin, both measured in this run):');
+  console.log(markdownTable(['figure', 'Vaadin', 'ours', 'ratio', 'target', 'verdict'], rows));
+  console.log(
+    [
+      '  bundle: gzip -9, kB = 1,024 bytes; ours "core" is dist/kakao-friend-picker.bundle.js and',
+      '    its static imports, "core + kakao" adds dist/kakao.bundle.js; Vaadin is esbuild',
+      '    --bundle --minify --format=esm of the whole package (its Lit included, as in ours)',
+      '  heap: app data included (see above); REST: kfp-load, median of 3 runs (ours only)',
+    ].join('\n'),
+  );
+}
+
+/** A Markdown table with padded columns (left-aligned text, right-aligned figures). */
+function markdownTable(headers, rows) {
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...rows.map((row) => String(row[i]).length)),
+  );
+  const right = (i) => i >= 1 && i <= 3;
+  const line = (cells) =>
+    `| ${cells
+      .map((cell, i) =>
+        right(i) ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]),
+      )
+      .join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (right(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+  return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
 main().catch((error) => {

@@ -1,9 +1,10 @@
-// A tiny loopback HTTP server for the bench: the bench page, its harness, the BUILT bundle (and any
-// chunk beside it in dist/), and the demo's friend generator compiled for the browser.
+// A tiny loopback HTTP server for the bench: the bench pages and their harnesses, the BUILT bundles
+// (and their chunks, dist/ and dist/chunks/), the demo's friend generator compiled for the browser,
+// and files the bench registers under /vendor/ (the side-by-side's Vaadin bundle, built at start).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -70,22 +71,34 @@ function send(res, status, body, type = 'text/plain; charset=utf-8') {
 export async function startBenchServer() {
   const generator = await bundleGenerator();
   const middlewares = [];
+  const vendor = new Map();
+  const pages = {
+    '/': 'page.html',
+    '/index.html': 'page.html',
+    '/page.mjs': 'page.mjs',
+    '/peer-page.html': 'peer-page.html',
+    '/peer-page.mjs': 'peer-page.mjs',
+  };
 
   const server = createServer(async (req, res) => {
     try {
       for (const middleware of middlewares) if (await runMiddleware(middleware, req, res)) return;
       const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (pathname === '/' || pathname === '/index.html') {
-        send(res, 200, await readFile(join(here, 'page.html')), types['.html']);
-      } else if (pathname === '/page.mjs') {
-        send(res, 200, await readFile(join(here, 'page.mjs')), types['.mjs']);
+      const segments = pathname.split('/').slice(2);
+      // Plain names only (letters, digits, `.`, `-`, `_`; no `..`): no path traversal.
+      const safe = segments.every((segment) => /^[\w-][\w.-]*$/.test(segment));
+      if (Object.hasOwn(pages, pathname)) {
+        const file = pages[pathname];
+        send(res, 200, await readFile(join(here, file)), types[extname(file)]);
       } else if (pathname === '/generate-friends.js') {
         send(res, 200, generator, types['.js']);
-      } else if (pathname.startsWith('/dist/') && /^[\w.-]+$/.test(basename(pathname))) {
-        // Only flat files of dist/ (the bundle and its lazily loaded chunks): no path traversal.
-        const file = join(root, 'dist', basename(pathname));
-        const type = types[extname(file)] ?? 'application/octet-stream';
-        send(res, 200, await readFile(file), type);
+      } else if (pathname.startsWith('/dist/') && safe && segments.length <= 2) {
+        // The bundles of dist/ and their chunks one folder down (dist/chunks/).
+        const file = join(root, 'dist', ...segments);
+        send(res, 200, await readFile(file), types[extname(file)] ?? 'application/octet-stream');
+      } else if (pathname.startsWith('/vendor/') && vendor.has(segments.join('/'))) {
+        const file = vendor.get(segments.join('/'));
+        send(res, 200, await readFile(file), types[extname(file)] ?? 'application/octet-stream');
       } else {
         send(res, 404, 'not found');
       }
@@ -104,6 +117,10 @@ export async function startBenchServer() {
     url: `http://127.0.0.1:${port}`,
     use(middleware) {
       middlewares.push(middleware);
+    },
+    /** Serves the file at `path` (absolute) as `/vendor/<name>`. */
+    serveVendor(name, path) {
+      vendor.set(name, path);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -1,25 +1,31 @@
-// The built bundle (`npm run build` runs before the browser suite in `npm test`), used the way a
-// plain HTML page uses it. This file imports nothing from src/: the element under test is the one
-// dist/kakao-friend-picker.bundle.js registers.
+// The built bundles (`npm run build` runs before the browser suite in `npm test`), used the way a
+// plain HTML page uses them. This file imports nothing from src/: the element under test is the
+// one dist/kakao-friend-picker.bundle.js registers, and the Promise API is dist/select.bundle.js.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import type { Friend } from '../../src/types.js';
 // Types only: `import type` is erased, so the sources never load in this page.
-import type * as api from '../../src/index.js';
+import type * as core from '../../src/bundles/core.js';
+import type * as select from '../../src/bundles/select.js';
 
-type Bundle = typeof api;
-
-const BUNDLE_URL = '/dist/kakao-friend-picker.bundle.js';
+type Bundle = typeof core & typeof select;
 
 let bundle: Bundle;
 
-before(async () => {
+async function load<T>(url: string): Promise<T> {
   try {
-    bundle = (await import(/* @vite-ignore */ BUNDLE_URL)) as Bundle;
+    return (await import(/* @vite-ignore */ url)) as T;
   } catch (error) {
-    throw new Error(`${BUNDLE_URL} is missing: run \`npm run build\` first (${String(error)})`);
+    throw new Error(`${url} is missing: run \`npm run build\` first (${String(error)})`);
   }
+}
+
+before(async () => {
+  bundle = {
+    ...(await load<typeof core>('/dist/kakao-friend-picker.bundle.js')),
+    ...(await load<typeof select>('/dist/select.bundle.js')),
+  };
 });
 
 const friends: Friend[] = [
@@ -89,12 +95,13 @@ afterEach(() => {
   document.getElementById('snippet')?.remove();
 });
 
-describe('dist/kakao-friend-picker.bundle.js', () => {
+describe('dist/kakao-friend-picker.bundle.js and dist/select.bundle.js', () => {
   it('registers the element and exports the API', () => {
     expect(customElements.get('kakao-friend-picker')).to.equal(bundle.KakaoFriendPicker);
     expect(bundle.selectFriends).to.be.a('function');
     expect(bundle.selectFriend).to.be.a('function');
     expect(bundle.ArrayFriendSource).to.be.a('function');
+    expect(bundle.JsonFriendSource).to.be.a('function');
     expect(bundle.PickerError).to.be.a('function');
   });
 

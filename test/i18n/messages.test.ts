@@ -1,9 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { str } from '@lit/localize';
 import { createMsg } from '../../src/localization/local-msg.js';
-import { messagesFor } from '../../src/localization/messages.js';
+import { hasMessages, loadMessages, messagesFor } from '../../src/localization/messages.js';
+
+// First: nothing on this page has asked for Japanese yet.
+describe('Japanese strings', () => {
+  it('load on demand, and the same messages object reads in Japanese from then on', async () => {
+    expect(hasMessages('en')).to.equal(true);
+    expect(hasMessages('ko')).to.equal(true);
+    expect(hasMessages('ja')).to.equal(false);
+    const ja = messagesFor('ja');
+    expect(ja.confirm()).to.equal('OK');
+    expect(await loadMessages('ja')).to.equal(ja);
+    expect(hasMessages('ja')).to.equal(true);
+    expect(ja.confirm()).to.equal('決定');
+  });
+});
 
 describe('messagesFor', () => {
+  before(() => loadMessages('ja'));
+
   it('uses English plural forms and grouped numbers', () => {
     const en = messagesFor('en');
     expect(en.minHint(1)).to.equal('Select at least 1 friend.');

@@ -37,6 +37,11 @@ for (const path of [
   'dist/kakao-friend-picker.d.ts',
   'dist/api/select-friends.js',
   'dist/kakao-friend-picker.bundle.js',
+  'dist/kakao.bundle.js',
+  'dist/select.bundle.js',
+  'dist/bundles/core.d.ts',
+  'dist/bundles/kakao.d.ts',
+  'dist/bundles/select.d.ts',
 ]) {
   check(has(path), `packs ${path}`);
 }
@@ -75,7 +80,7 @@ for (const field of ['main', 'module', 'types', 'customElements']) {
 }
 for (const [where, target] of targets) check(has(target), `${where} → ${target} is packed`);
 
-for (const entry of ['.', './react']) {
+for (const entry of ['.', './react', './bundle', './bundle/kakao', './bundle/select']) {
   const conditions = packageJson.exports?.[entry];
   check(
     typeof conditions === 'object' && conditions.types?.endsWith('.d.ts') && conditions.default,
@@ -96,13 +101,23 @@ const sideEffects = packageJson.sideEffects;
 check(Array.isArray(sideEffects), '"sideEffects" is a list of files');
 const listed = new Set((sideEffects ?? []).map((path) => path.replace(/^\.\//, '')));
 for (const path of files) {
-  if (!path.endsWith('.js') || path.endsWith('.bundle.js')) continue;
+  // The no-build bundles and their chunks (dist/chunks/) are minified: checked below and in
+  // test/bundle/ instead.
+  if (!path.endsWith('.js') || path.endsWith('.bundle.js') || path.startsWith('dist/chunks/')) {
+    continue;
+  }
   const code = readFileSync(join(root, path), 'utf8');
   const registers = /^registerKakaoFriendPicker\(\);?$/m.test(code);
   if (registers) check(listed.has(path), `${path} registers on import and is in "sideEffects"`);
   else if (listed.has(path)) check(false, `${path} is in "sideEffects" but registers nothing`);
 }
-check(listed.has('dist/kakao-friend-picker.bundle.js'), 'the bundle is in "sideEffects"');
+for (const bundle of ['kakao-friend-picker', 'kakao', 'select']) {
+  // Each registers the element: the optional bundles import the core bundle.
+  check(listed.has(`dist/${bundle}.bundle.js`), `dist/${bundle}.bundle.js is in "sideEffects"`);
+}
+// The chunks the bundles share or load on demand (the JSON reader, the Japanese strings).
+const chunks = [...files].filter((path) => /^dist\/chunks\/.+\.js$/.test(path));
+check(chunks.length > 0, `packs the bundles' chunks (${chunks.length} in dist/chunks/)`);
 for (const path of listed) {
   if (path.startsWith('dist/')) check(files.has(path), `"sideEffects" entry ${path} is packed`);
 }

@@ -1,0 +1,82 @@
+import { PickerError } from '../errors.js';
+import type { FriendDataSource, FriendsPage, FriendsQuery, PickerErrorCode } from '../types.js';
+import { abortReason, withTimeout } from './abort.js';
+import { ArrayFriendSource } from './array-source.js';
+import { parseJson, readBodyText } from './http-body.js';
+import { PageCache, type LoadOptions } from './page-cache.js';
+
+/**
+ * Most friends read from a file: as many as a Kakao answer may hold (`MAX_TOTAL_COUNT` in
+ * kakao-response.ts, not imported so that this chunk shares nothing with the Kakao sources' code).
+ */
+const MAX_FRIENDS = 100_000;
+
+function statusCode(status: number): PickerErrorCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'permission-denied';
+  return 'server';
+}
+
+function invalid(reason: string): PickerError {
+  return new PickerError('bad-response', `The friends file is malformed (${reason}).`);
+}
+
+/** The friend entries of a friends file: `Friend[]` or a REST-shaped `{ elements: Friend[] }`. */
+function entriesOf(body: unknown): unknown[] {
+  if (Array.isArray(body)) return body;
+  if (typeof body !== 'object' || body === null) throw invalid('not an array or an object');
+  const elements = (body as { elements?: unknown }).elements ?? [];
+  if (!Array.isArray(elements)) throw invalid('`elements` is not an array');
+  return elements;
+}
+
+/**
+ * What `JsonFriendSource` does once it is first asked for friends: fetches the file once (again
+ * on `{ reload: true }`), validates it like every other source, then pages and orders it in
+ * memory as {@link ArrayFriendSource} does. A module of its own so that pages that never use a
+ * JSON file never download it (json-source.ts imports it on first use).
+ */
+export class JsonFile implements FriendDataSource {
+  private readonly file = new PageCache<ArrayFriendSource>({ ttlMs: Number.POSITIVE_INFINITY });
+
+  constructor(
+    private readonly url: string,
+    private readonly fetchImpl: typeof fetch | undefined,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
+    const source = await this.file.get('file', (signal) => this.download(signal), options);
+    return source.getFriends(query, { signal: options.signal });
+  }
+
+  private async download(signal: AbortSignal): Promise<ArrayFriendSource> {
+    const timed = withTimeout(signal, this.timeoutMs);
+    const fetchImpl = this.fetchImpl ?? fetch;
+    try {
+      const response = await fetchImpl(this.url, {
+        signal: timed.signal,
+        headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new PickerError(
+          statusCode(response.status),
+          `Loading the friends file failed (HTTP ${response.status}).`,
+        );
+      }
+      const parsed = parseJson(await readBodyText(response));
+      if (!parsed.ok) throw invalid('not JSON');
+      return new ArrayFriendSource(entriesOf(parsed.value).slice(0, MAX_FRIENDS));
+    } catch (error) {
+      if (signal.aborted) throw abortReason(signal);
+      if (error instanceof PickerError) throw error;
+      const message = timed.timedOut
+        ? 'Loading the friends file timed out.'
+        : 'Loading the friends file failed (network).';
+      throw new PickerError('network', message, { cause: error });
+    } finally {
+      timed.dispose();
+    }
+  }
+}
