@@ -391,3 +391,62 @@ export function bucketRank(bucket: number, lang: PickerLanguage): number {
 export function isCollatedBucket(bucket: number): boolean {
   return isCollated(SCRIPTS_BY_NUMBER[Math.floor(bucket / BUCKET_SPAN)]!);
 }
+
+// --- coarse slots ---------------------------------------------------------------------------------
+
+/** Slots per script: a coarse, monotone grouping of the buckets (at most 26, for Latin). */
+const SLOTS_PER_SCRIPT = 32;
+/** Number of coarse slots (see {@link slotOfBucket}). */
+export const SLOT_COUNT = SCRIPTS_BY_NUMBER.length * SLOTS_PER_SCRIPT;
+/** What {@link slotOfName} returns when only the full bucket can tell. */
+export const UNKNOWN_SLOT = -1;
+
+function slotOfSub(script: number, sub: number): number {
+  switch (script) {
+    case SCRIPT_NUMBERS.hangul:
+      // The initial consonant (a lone consonant sorts just before its syllables).
+      return (Math.floor(sub / 0x1000) >> 1) + script * SLOTS_PER_SCRIPT;
+    case SCRIPT_NUMBERS.latin:
+      return sub - 0x61 + script * SLOTS_PER_SCRIPT;
+    case SCRIPT_NUMBERS.kana:
+      return ((sub - 0x3041) >> 3) + script * SLOTS_PER_SCRIPT;
+    default:
+      return script * SLOTS_PER_SCRIPT;
+  }
+}
+
+/**
+ * The coarse slot of a {@link sortBucketOf} bucket: the script and a range of first characters
+ * (a Hangul initial consonant, a Latin letter, eight kana). Slots partition the buckets in
+ * order: every bucket of a lower-ranked slot (see {@link slotRank}) sorts before every bucket of
+ * a higher one.
+ */
+export function slotOfBucket(bucket: number): number {
+  return slotOfSub(Math.floor(bucket / BUCKET_SPAN), bucket % BUCKET_SPAN);
+}
+
+/**
+ * `slotOfBucket(sortBucketOf(name))` for names that start with a Hangul syllable, an ASCII letter
+ * or digit, a kana or a common CJK ideograph, read from the first character alone (a few
+ * nanoseconds); {@link UNKNOWN_SLOT} for the rest.
+ */
+export function slotOfName(name: string): number {
+  const code = name.charCodeAt(0);
+  if (isHangulSyllableCode(code)) {
+    return isConjoiningJamoCode(name.charCodeAt(1)) ? UNKNOWN_SLOT : initialIndexOfCode(code);
+  }
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+    return (code | 0x20) - 0x61 + SCRIPT_NUMBERS.latin * SLOTS_PER_SCRIPT;
+  }
+  if (code >= 0x30 && code <= 0x39) return SCRIPT_NUMBERS.symbol * SLOTS_PER_SCRIPT;
+  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.other * SLOTS_PER_SCRIPT;
+  const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
+  if (kana >= 0) return slotOfSub(SCRIPT_NUMBERS.kana, kana);
+  return UNKNOWN_SLOT;
+}
+
+/** The position of a slot in `lang`'s list order (lower comes first). */
+export function slotRank(slot: number, lang: PickerLanguage): number {
+  const script = SCRIPTS_BY_NUMBER[Math.floor(slot / SLOTS_PER_SCRIPT)]!;
+  return scriptOrderOf(lang).indexOf(script) * SLOTS_PER_SCRIPT + (slot % SLOTS_PER_SCRIPT);
+}

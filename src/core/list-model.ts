@@ -1,8 +1,13 @@
 import type { Friend, TalkProfile } from '../types.js';
 import {
+  SLOT_COUNT,
+  UNKNOWN_SLOT,
   bucketRank,
   createNameComparator,
   isCollatedBucket,
+  slotOfBucket,
+  slotOfName,
+  slotRank,
   sortBucketOf,
   sortByName,
 } from './collation.js';
@@ -121,6 +126,23 @@ function sortEntries(entries: readonly FriendEntry[], language: PickerLanguage):
 
 const bySeq = (a: FriendEntry, b: FriendEntry): number => a.seq - b.seq;
 
+/** The nickname an untrusted entry will keep once validated (the one it sorts by). */
+function rawNickname(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return '';
+  const value = (raw as { profile_nickname?: unknown }).profile_nickname;
+  if (typeof value !== 'string') return '';
+  return value.length > MAX_NICKNAME_LENGTH ? (cleanNickname(value) ?? '') : value;
+}
+
+function rawFavorite(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as Friend).favorite === true;
+}
+
+/** The queue of a coarse slot and favorite flag: `slot * 2`, plus 1 for non-favorites. */
+function queueOf(slot: number, favorite: boolean): number {
+  return slot * 2 + (favorite ? 0 : 1);
+}
+
 interface Batch {
   readonly items: readonly unknown[];
   /** The source position of `items[0]`. */
@@ -155,8 +177,13 @@ export class ListModel {
   private searchQuery: SearchQuery | null = null;
   /** Every batch of this load, until its entries are all validated. */
   private inputs: Batch[] = [];
-  /** Batches still to classify. */
+  /** Batches still to scan. */
   private batches: Batch[] = [];
+  /** Scanned but not yet classified: source positions per coarse slot queue (see `queueOf`). */
+  private unclassified: number[][] = Array.from({ length: SLOT_COUNT * 2 }, () => []);
+  private unclassifiedCount = 0;
+  /** The slot queues in list order, for the current options. */
+  private queueOrder: number[] = [];
   private taken = 0;
   private pending = new Map<number, Pending>();
   private buckets = new Map<number, Bucket>();
@@ -170,6 +197,8 @@ export class ListModel {
   reset(): void {
     this.inputs = [];
     this.batches = [];
+    for (const queue of this.unclassified) queue.length = 0;
+    this.unclassifiedCount = 0;
     this.taken = 0;
     this.pending.clear();
     this.buckets.clear();
@@ -211,6 +240,7 @@ export class ListModel {
       return;
     }
     this.options = { ...options };
+    this.queueOrder = [];
     if (previous.language !== options.language) {
       for (const bucket of this.buckets.values()) {
         bucket.rank = bucketRank(bucket.code, options.language);
@@ -234,7 +264,7 @@ export class ListModel {
 
   /** Whether friends are still waiting to be validated, sorted or shown. */
   get busy(): boolean {
-    return this.batches.length > 0 || this.pending.size > 0;
+    return this.batches.length > 0 || this.unclassifiedCount > 0 || this.pending.size > 0;
   }
 
   /** Distinct valid friends held (the profile aside), visible or not yet. */
@@ -250,13 +280,22 @@ export class ListModel {
     while (this.busy) {
       const batch = this.batches[0];
       if (batch !== undefined) {
-        this.classify(batch);
+        this.scan(batch);
         if (batch.next >= batch.items.length) this.batches.shift();
       } else {
+        // Top of the list first: a bucket is validated and shown once no entry still waiting to
+        // be classified can sort before it; otherwise the first slot that has such entries is
+        // classified.
+        const queue = this.firstUnclassifiedQueue();
         const pending = this.nextPending();
-        if (pending === undefined) break;
-        this.validate(pending);
-        if (pending.next >= pending.seqs.length) this.commit(pending);
+        if (pending !== undefined && (queue < 0 || this.precedes(pending, queue))) {
+          this.validate(pending);
+          if (pending.next >= pending.seqs.length) this.commit(pending);
+        } else if (queue >= 0) {
+          this.classifyQueue(queue);
+        } else {
+          break;
+        }
       }
       if (shouldYield()) break;
     }
@@ -336,39 +375,84 @@ export class ListModel {
 
   // --- work ----------------------------------------------------------------------------------
 
-  private classify(batch: Batch): void {
+  /**
+   * The first pass over a batch, a few nanoseconds an entry: its coarse slot from the first
+   * character of its nickname (see `slotOfName`); the rare names that need folding to tell are
+   * classified into their bucket at once.
+   */
+  private scan(batch: Batch): void {
     const { items, base } = batch;
-    const end = Math.min(items.length, batch.next + CHUNK * 8);
-    const language = this.options.language;
-    // One cheap pass: the bucket of each entry by the nickname it will keep, nothing validated.
+    const end = Math.min(items.length, batch.next + CHUNK * 32);
     for (let i = batch.next; i < end; i++) {
-      const raw = items[i] as { profile_nickname?: unknown; favorite?: unknown } | null;
-      let name = '';
-      let favorite = false;
-      if (typeof raw === 'object' && raw !== null) {
-        const value = raw.profile_nickname;
-        if (typeof value === 'string') {
-          name = value.length > MAX_NICKNAME_LENGTH ? (cleanNickname(value) ?? '') : value;
-        }
-        favorite = raw.favorite === true;
+      const raw = items[i];
+      const name = rawNickname(raw);
+      const slot = slotOfName(name);
+      if (slot === UNKNOWN_SLOT) {
+        this.classifyEntry(base + i, name, rawFavorite(raw));
+      } else {
+        this.unclassified[queueOf(slot, rawFavorite(raw))]!.push(base + i);
+        this.unclassifiedCount += 1;
       }
-      const code = sortBucketOf(name);
-      const key = code * 2 + (favorite ? 0 : 1);
-      let pending = this.pending.get(key);
-      if (pending === undefined) {
-        pending = {
-          code,
-          favorite,
-          rank: bucketRank(code, language),
-          seqs: [],
-          next: 0,
-          fresh: [],
-        };
-        this.pending.set(key, pending);
-      }
-      pending.seqs.push(base + i);
     }
     batch.next = end;
+  }
+
+  /** Files scanned entries of one slot queue into their buckets. */
+  private classifyQueue(queue: number): void {
+    const seqs = this.unclassified[queue]!;
+    const favorite = queue % 2 === 0;
+    const start = Math.max(0, seqs.length - CHUNK * 8);
+    for (let i = start; i < seqs.length; i++) {
+      const seq = seqs[i]!;
+      this.classifyEntry(seq, rawNickname(this.rawAt(seq)), favorite);
+    }
+    this.unclassifiedCount -= seqs.length - start;
+    seqs.length = start;
+  }
+
+  private classifyEntry(seq: number, name: string, favorite: boolean): void {
+    const code = sortBucketOf(name);
+    const key = code * 2 + (favorite ? 0 : 1);
+    let pending = this.pending.get(key);
+    if (pending === undefined) {
+      pending = {
+        code,
+        favorite,
+        rank: bucketRank(code, this.options.language),
+        seqs: [],
+        next: 0,
+        fresh: [],
+      };
+      this.pending.set(key, pending);
+    }
+    pending.seqs.push(seq);
+  }
+
+  /** The first slot queue, in list order, that holds entries not yet classified; -1 if none. */
+  private firstUnclassifiedQueue(): number {
+    if (this.unclassifiedCount === 0) return -1;
+    if (this.queueOrder.length === 0) this.orderQueues();
+    for (const queue of this.queueOrder) if (this.unclassified[queue]!.length > 0) return queue;
+    return -1;
+  }
+
+  private orderQueues(): void {
+    const { language, showFavorite } = this.options;
+    const rankOf = (queue: number) =>
+      (showFavorite && queue % 2 === 0 ? 0 : SLOT_COUNT) + slotRank(queue >> 1, language);
+    this.queueOrder = Array.from({ length: SLOT_COUNT * 2 }, (_, queue) => queue).sort(
+      (a, b) => rankOf(a) - rankOf(b) || a - b,
+    );
+  }
+
+  /** Whether a pending group sorts before every entry of a slot queue. */
+  private precedes(pending: Pending, queue: number): boolean {
+    const { language, showFavorite } = this.options;
+    const family = (favorite: boolean) => (showFavorite && favorite ? 0 : 1);
+    const a = family(pending.favorite);
+    const b = family(queue % 2 === 0);
+    if (a !== b) return a < b;
+    return slotRank(slotOfBucket(pending.code), language) < slotRank(queue >> 1, language);
   }
 
   /** The raw entry at a source position. */
@@ -439,6 +523,13 @@ export class ListModel {
     this.pending.delete(pending.code * 2 + (pending.favorite ? 0 : 1));
     const fresh = pending.fresh;
     if (fresh.length === 0) return;
+    // Entries classified at scan time and from their slot later can arrive out of source order.
+    for (let i = 1; i < fresh.length; i++) {
+      if (fresh[i - 1]!.seq > fresh[i]!.seq) {
+        fresh.sort(bySeq);
+        break;
+      }
+    }
     let bucket = this.buckets.get(pending.code);
     if (bucket === undefined) {
       bucket = {

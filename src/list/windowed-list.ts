@@ -18,6 +18,8 @@ import {
 
 /** Rows rendered above and below the viewport, so a fast scroll shows no blank band. */
 const OVERSCAN = 10;
+/** Until the first rows are painted: the fewer rows, the sooner they show. */
+const FIRST_OVERSCAN = 1;
 /** Row and header heights until the rendered ones are measured (the CSS defaults). */
 const DEFAULT_ROW_HEIGHT = 60;
 const DEFAULT_HEADER_HEIGHT = 32;
@@ -41,10 +43,12 @@ export interface WindowedRows<Row> {
 export class WindowedList implements ReactiveController {
   private element: HTMLElement | undefined;
   private scrollTop = 0;
-  private viewportHeight = typeof window === 'undefined' ? 800 : window.innerHeight;
+  /** A small guess until the list is laid out: more rows than fit only delay the first ones. */
+  private viewportHeight = 400;
   private rowHeight = DEFAULT_ROW_HEIGHT;
   private headerHeight = DEFAULT_HEADER_HEIGHT;
   private measured = false;
+  private overscan = FIRST_OVERSCAN;
   private resizeObserver: ResizeObserver | undefined;
   private geometry: ListGeometry = {
     rowCount: 0,
@@ -75,13 +79,24 @@ export class WindowedList implements ReactiveController {
     if (row === null) return;
     // Once: the rows' real heights (the `--kfp-size-row` token may have been changed).
     this.measured = true;
+    // The rows beyond the viewport come once the first ones are on screen.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.overscan = OVERSCAN;
+        this.host.requestUpdate();
+      }),
+    );
     const header = this.element.querySelector<HTMLElement>('[part~="section-header"]');
     const rowHeight = row.getBoundingClientRect().height;
     const headerHeight = header?.getBoundingClientRect().height ?? this.headerHeight;
-    this.viewportHeight = this.element.clientHeight || this.viewportHeight;
-    if (rowHeight > 0 && (rowHeight !== this.rowHeight || headerHeight !== this.headerHeight)) {
-      this.rowHeight = rowHeight;
-      this.headerHeight = headerHeight > 0 ? headerHeight : this.headerHeight;
+    const viewportHeight = this.element.clientHeight || this.viewportHeight;
+    if (
+      viewportHeight !== this.viewportHeight ||
+      (rowHeight > 0 && (rowHeight !== this.rowHeight || headerHeight !== this.headerHeight))
+    ) {
+      this.viewportHeight = viewportHeight;
+      if (rowHeight > 0) this.rowHeight = rowHeight;
+      if (headerHeight > 0) this.headerHeight = headerHeight;
       this.host.requestUpdate();
     }
   }
@@ -141,7 +156,7 @@ export class WindowedList implements ReactiveController {
     const total = totalHeightOf(this.geometry);
     // A list that shrank (a search) may leave the old scroll position past its end.
     const scrollTop = Math.min(this.scrollTop, Math.max(0, total - this.viewportHeight));
-    const [first, end] = visibleRange(this.geometry, scrollTop, this.viewportHeight, OVERSCAN);
+    const [first, end] = visibleRange(this.geometry, scrollTop, this.viewportHeight, this.overscan);
     const indexes: number[] = [];
     for (let index = first; index < end; index++) indexes.push(index);
     return html`<div class="sizer" style=${styleMap({ blockSize: `${total}px` })}>

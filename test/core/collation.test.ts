@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createNameComparator, scriptOf, sortByName } from '../../src/core/collation.js';
+import {
+  UNKNOWN_SLOT,
+  bucketRank,
+  createNameComparator,
+  scriptOf,
+  slotOfBucket,
+  slotOfName,
+  slotRank,
+  sortBucketOf,
+  sortByName,
+} from '../../src/core/collation.js';
 import type { PickerLanguage } from '../../src/core/language.js';
 
 const languages: PickerLanguage[] = ['ko', 'en', 'ja'];
@@ -295,5 +305,38 @@ describe('createNameComparator', () => {
       expect(compare('田中', '1')).to.be.below(0);
       expect(compare('김', '田中')).to.be.below(0);
     }
+  });
+
+  describe('sort buckets and slots', () => {
+    const languages: PickerLanguage[] = ['ko', 'en', 'ja'];
+
+    it('orders whole buckets like the comparator: a lower bucket never sorts after a higher one', () => {
+      fc.assert(
+        fc.property(nameArb, nameArb, fc.constantFrom(...languages), (a, b, lang) => {
+          const compare = createNameComparator(lang);
+          const rankA = bucketRank(sortBucketOf(a), lang);
+          const rankB = bucketRank(sortBucketOf(b), lang);
+          if (rankA < rankB) expect(compare(a, b), `${a} / ${b}`).to.be.below(0);
+          if (rankA > rankB) expect(compare(a, b), `${a} / ${b}`).to.be.above(0);
+          // Slots group buckets in the same order.
+          const slotA = slotRank(slotOfBucket(sortBucketOf(a)), lang);
+          const slotB = slotRank(slotOfBucket(sortBucketOf(b)), lang);
+          if (slotA < slotB) expect(rankA).to.be.below(rankB);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('reads the slot of a name from its first character when it can, as the bucket says', () => {
+      fc.assert(
+        fc.property(nameArb, (name) => {
+          const slot = slotOfName(name);
+          if (slot !== UNKNOWN_SLOT) expect(slot, name).to.equal(slotOfBucket(sortBucketOf(name)));
+        }),
+        { numRuns: 2000 },
+      );
+      expect(slotOfName('김철수')).to.equal(slotOfBucket(sortBucketOf('김철수')));
+      expect(slotOfName(' 김')).to.equal(UNKNOWN_SLOT);
+    });
   });
 });

@@ -112,12 +112,14 @@ export function parts(el: KakaoFriendPicker, name: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
 
-/** Waits for Lit, the virtualizer's layout and a frame. */
+/**
+ * Waits for Lit and two frames: the list renders the rows beyond the viewport once its first
+ * rows are painted (a frame, then a task).
+ */
 export async function settle(el: KakaoFriendPicker): Promise<void> {
   await el.updateComplete;
-  const list = part(el, 'list') as (HTMLElement & { layoutComplete?: Promise<void> }) | null;
-  // layoutComplete only settles when a layout is pending; don't wait on it past two frames.
-  await Promise.race([list?.layoutComplete, nextFrame().then(nextFrame)]);
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve));
   await nextFrame();
   await el.updateComplete;
 }
