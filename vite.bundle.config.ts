@@ -1,5 +1,25 @@
-import { defineConfig } from 'vite';
+import MagicString from 'magic-string';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './tools/minify-templates.js';
+
+/**
+ * Drops the `desc` of `msg()` calls from the bundles: notes for translators, which
+ * `lit-localize extract` reads from the sources into the XLIFF files, and the runtime never uses.
+ */
+function stripTranslatorNotes(): Plugin {
+  const note = /,\s*desc:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
+  return {
+    name: 'kfp-strip-translator-notes',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]localization[\\/]messages\.ts$/.test(id)) return null;
+      const out = new MagicString(code);
+      for (const match of code.matchAll(note)) {
+        out.remove(match.index, match.index + match[0].length);
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
 
 // `npm run build:bundle`: the no-build bundles (SPEC 2, 2.6; README, "Plain HTML"), minified ES
 // modules with Lit and every dependency inside, for `<script type="module">` use without a bundler:
@@ -14,7 +34,7 @@ import { minifyTemplates } from './tools/minify-templates.js';
 // a few small chunks they share with each other, under dist/chunks/) instead of holding a copy of
 // Lit or the element.
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [stripTranslatorNotes(), minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -49,7 +69,12 @@ export default defineConfig({
         // Library mode keeps whitespace and `/*@__PURE__*/` comments in ES output, for later
         // bundlers; these files are final, so minify them fully.
         minify: true,
-        comments: { legal: true, annotation: false, jsdoc: false },
+        // One notice for the bundled libraries instead of a copy of it above each of Lit's modules.
+        comments: { legal: false, annotation: false, jsdoc: false },
+        postBanner: (chunk) =>
+          chunk.fileName === 'kakao-friend-picker.bundle.js'
+            ? '/*! kakao-friend-picker, MIT. Bundles Lit and @lit/localize: Copyright Google LLC, BSD-3-Clause. */'
+            : '',
       },
     },
   },
