@@ -147,8 +147,10 @@ export class KakaoFriendPicker extends LitElement {
       this.messages.validity(reason, reason === 'range-underflow' ? rules.min : rules.max),
     anchor: () => this.list ?? this.searchInput,
   });
-  private readonly lists = new ListModelController(this, (totalCount) =>
-    this.emit('kfp-load', { totalCount }),
+  private readonly lists = new ListModelController(
+    this,
+    (totalCount) => this.emit('kfp-load', { totalCount }),
+    () => this.window.pageSize,
   );
   private readonly friends = new FriendsController(this, {
     onReset: () => this.lists.reset(),

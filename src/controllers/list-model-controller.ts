@@ -5,7 +5,8 @@ import { ListModel } from '../core/list-model.js';
 const SLICE_MS = 8;
 /** The first slice goes on until a screenful of rows is ready, but never makes a long task. */
 const FIRST_SCREEN_MS = 40;
-const FIRST_SCREEN_ROWS = 40;
+/** Rows the first screen needs at least (more when the list is taller: see `screenRows`). */
+const FIRST_SCREEN_ROWS = 16;
 
 /**
  * Drives a {@link ListModel}'s whole-list work in slices of at most ~8 ms, each on its own task
@@ -25,6 +26,8 @@ export class ListModelController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onDone: (friendCount: number) => void,
+    /** Rows that fit in the list (to know when the first screen is full). */
+    private readonly screenRows: () => number = () => 0,
   ) {
     host.addController(this);
   }
@@ -50,10 +53,11 @@ export class ListModelController implements ReactiveController {
   add(elements: readonly unknown[]): void {
     this.model.add(elements);
     if (!this.connected) return;
-    const firstScreen = this.model.rowCount < FIRST_SCREEN_ROWS;
+    const rows = Math.max(FIRST_SCREEN_ROWS, this.screenRows() + 2);
+    const firstScreen = this.model.rowCount < rows;
     const start = performance.now();
     this.model.work(
-      () => this.model.rowCount >= FIRST_SCREEN_ROWS || performance.now() - start > FIRST_SCREEN_MS,
+      () => this.model.rowCount >= rows || performance.now() - start > FIRST_SCREEN_MS,
     );
     // The first screen is painted before the rest of the work goes on.
     this.afterWork(firstScreen);
