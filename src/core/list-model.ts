@@ -134,15 +134,6 @@ function rawNickname(raw: unknown): string {
   return value.length > MAX_NICKNAME_LENGTH ? (cleanNickname(value) ?? '') : value;
 }
 
-function rawFavorite(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && (raw as Friend).favorite === true;
-}
-
-/** The queue of a coarse slot and favorite flag: `slot * 2`, plus 1 for non-favorites. */
-function queueOf(slot: number, favorite: boolean): number {
-  return slot * 2 + (favorite ? 0 : 1);
-}
-
 interface Batch {
   readonly items: readonly unknown[];
   /** The source position of `items[0]`. */
@@ -179,7 +170,7 @@ export class ListModel {
   private inputs: Batch[] = [];
   /** Batches still to scan. */
   private batches: Batch[] = [];
-  /** Scanned but not yet classified: source positions per coarse slot queue (see `queueOf`). */
+  /** Scanned but not yet classified: source positions per coarse slot queue (`slot * 2`, plus 1 for non-favorites). */
   private unclassified: number[][] = Array.from({ length: SLOT_COUNT * 2 }, () => []);
   private unclassifiedCount = 0;
   /** The slot queues in list order, for the current options. */
@@ -383,17 +374,40 @@ export class ListModel {
   private scan(batch: Batch): void {
     const { items, base } = batch;
     const end = Math.min(items.length, batch.next + CHUNK * 32);
+    const queues = this.unclassified;
+    let counted = 0;
+    // The first screen waits for this loop, which runs before the engine has optimized anything:
+    // the common case (a plain entry whose nickname starts with a Hangul syllable) is written out
+    // here rather than through the helpers.
     for (let i = batch.next; i < end; i++) {
-      const raw = items[i];
-      const name = rawNickname(raw);
-      const slot = slotOfName(name);
+      const raw = items[i] as { profile_nickname?: unknown; favorite?: unknown } | null;
+      if (typeof raw !== 'object' || raw === null) continue;
+      const value = raw.profile_nickname;
+      const favorite = raw.favorite === true;
+      let slot = UNKNOWN_SLOT;
+      let name = '';
+      if (typeof value === 'string') {
+        name = value;
+        const code = value.charCodeAt(0);
+        if (code >= 0xac00 && code <= 0xd7a3 && value.length <= MAX_NICKNAME_LENGTH) {
+          const next = value.charCodeAt(1);
+          if (!(next >= 0x1100 && next <= 0x11ff) && !(next >= 0xd7b0 && next <= 0xd7ff)) {
+            slot = ((code - 0xac00) / 588) | 0;
+          }
+        }
+      }
       if (slot === UNKNOWN_SLOT) {
-        this.classifyEntry(base + i, name, rawFavorite(raw));
+        name = rawNickname(raw);
+        slot = slotOfName(name);
+      }
+      if (slot === UNKNOWN_SLOT) {
+        this.classifyEntry(base + i, name, favorite);
       } else {
-        this.unclassified[queueOf(slot, rawFavorite(raw))]!.push(base + i);
-        this.unclassifiedCount += 1;
+        queues[slot * 2 + (favorite ? 0 : 1)]!.push(base + i);
+        counted += 1;
       }
     }
+    this.unclassifiedCount += counted;
     batch.next = end;
   }
 
