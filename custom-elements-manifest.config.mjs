@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import { editorDataPlugin } from './tools/editor-data.mjs';
 
 // `npm run build:manifest` writes custom-elements.json (package.json "customElements") from the
 // JSDoc in src/: editors, Storybook and framework tooling read it. test/runner/check-manifest.mjs
@@ -71,11 +73,75 @@ function kfpManifestPlugin() {
   };
 }
 
+/** Literal text of a literal type node (`'full'`, `30`), or undefined. */
+function literalText(ts, node) {
+  if (!ts.isLiteralTypeNode(node)) return undefined;
+  const { literal } = node;
+  if (ts.isStringLiteral(literal)) return `'${literal.text}'`;
+  if (ts.isNumericLiteral(literal)) return literal.text;
+  return undefined;
+}
+
+/**
+ * Shows what users write rather than the source's names: union-of-literal aliases are expanded
+ * (`ViewType` → `'full' | 'popup' | 'inline'`) and defaults named by a constant show its value
+ * (`DEFAULT_MAX_PICKABLE_COUNT` → `30`), in the element's attributes, fields and events.
+ */
+function expandTypesPlugin() {
+  const aliases = new Map();
+  const constants = new Map();
+  return {
+    name: 'kfp-expand-types',
+    analyzePhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node)) {
+        const members = ts.isUnionTypeNode(node.type) ? node.type.types : [node.type];
+        const texts = members.map((member) => literalText(ts, member));
+        if (texts.every((text) => text !== undefined))
+          aliases.set(node.name.text, texts.join(' | '));
+      } else if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.initializer !== undefined &&
+        (ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) !== 0 &&
+        (ts.isNumericLiteral(node.initializer) || ts.isStringLiteral(node.initializer))
+      ) {
+        const { initializer } = node;
+        constants.set(
+          node.name.text,
+          ts.isStringLiteral(initializer) ? `'${initializer.text}'` : initializer.text,
+        );
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expand = (item) => {
+        const text = item.type?.text;
+        if (text !== undefined) {
+          const expanded = text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name);
+          if (expanded !== text) item.type = { text: expanded };
+        }
+        if (item.default !== undefined && constants.has(item.default)) {
+          item.default = constants.get(item.default);
+        }
+      };
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          for (const list of [declaration.attributes, declaration.members, declaration.events]) {
+            for (const item of list ?? []) expand(item);
+          }
+        }
+      }
+    },
+  };
+}
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [kfpManifestPlugin()],
+  plugins: [kfpManifestPlugin(), expandTypesPlugin(), editorDataPlugin({ packageJson })],
 };

@@ -41,12 +41,20 @@ export function isAbortError(error: unknown): boolean {
 }
 
 /**
- * Turns anything a data source threw into a `PickerError`: a `TypeError` (what `fetch` throws when
- * the network fails) is `network`; any other failure of an app's own source is `server`.
+ * What `fetch` rejects with when the request never got an answer (Chromium, Firefox, Safari);
+ * any other `TypeError` is a bug in the code that threw it, not the user's connection.
+ */
+const fetchFailure =
+  /^(Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network request failed)$/;
+
+/**
+ * Turns anything a data source threw into a `PickerError`: `fetch`'s own network failure is
+ * `network`; any other exception of an app's own source (a `TypeError` from a bug included) is
+ * `server`, so the user is not told to check a connection that works.
  */
 export function toPickerError(error: unknown): PickerError {
   if (error instanceof PickerError) return error;
-  if (error instanceof TypeError)
+  if (error instanceof TypeError && fetchFailure.test(error.message))
     return new PickerError('network', error.message, { cause: error });
   const message = error instanceof Error ? error.message : 'Loading friends failed.';
   return new PickerError('server', message, { cause: error });

@@ -18,5 +18,11 @@ export {
 export { PickerError } from './errors.js';
 export { selectFriend, selectFriends } from './api/select-friends.js';
 export type * from './types.js';
+export type {
+  KakaoFriendPickerAttributes,
+  KakaoFriendPickerEventHandlers,
+  KakaoFriendPickerProperties,
+  KakaoFriendPickerTemplateProps,
+} from './template-types.js';
 
 registerKakaoFriendPicker();

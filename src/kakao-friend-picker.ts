@@ -78,6 +78,8 @@ function deepActiveElement(): HTMLElement | null {
  * @tagname kakao-friend-picker
  *
  * @fires {CustomEvent<KfpChangeDetail>} kfp-change - The user picked or unpicked a friend.
+ * @fires {Event} input - The user picked or unpicked a friend (after `kfp-change`), as on `<input>`.
+ * @fires {Event} change - The user picked or unpicked a friend (after `input`), as on `<input>`.
  * @fires {CustomEvent<KfpConfirmDetail>} kfp-confirm - The user confirmed; full/popup views close.
  * @fires {CustomEvent<KfpCancelDetail>} kfp-cancel - The user dismissed a full/popup picker.
  * @fires {CustomEvent<KfpLoadDetail>} kfp-load - Every page of friends has arrived.
@@ -149,7 +151,7 @@ export class KakaoFriendPicker extends LitElement {
   });
   private readonly lists = new ListModelController(
     this,
-    (totalCount) => this.emit('kfp-load', { totalCount }),
+    (totalCount) => this.handleLoaded(totalCount),
     () => this.window.pageSize,
   );
   private readonly friends = new FriendsController(this, {
@@ -210,6 +212,18 @@ export class KakaoFriendPicker extends LitElement {
   @property() src: string | undefined;
   /** The current selection (uuids in pick order). Setting it fires no event. */
   @property({ attribute: false }) selectedUuids: string[] = [];
+  /**
+   * The picks as a form control's value: the same uuids in pick order as `selectedUuids`, under
+   * the name frameworks bind (`v-model`, `bind:value`, `ngModel`); setting it fires no event.
+   * @default []
+   */
+  @property({ attribute: false })
+  get value(): string[] {
+    return this.selectedUuids;
+  }
+  set value(uuids: string[]) {
+    this.selectedUuids = uuids;
+  }
   /** Form field name: the form data gets one `name=uuid` entry per picked friend, in pick order. */
   @property({ reflect: true }) name: string | undefined;
   /** In a form, at least one friend must be picked (`validity.valueMissing` otherwise). */
@@ -220,6 +234,14 @@ export class KakaoFriendPicker extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   private options: PickerOptions = resolveOptions(this).options;
+  /** Whether a data source (or `src`) was ever set: a later change is a switch. */
+  private hadSource = false;
+  /** Picks made before the data source changed, until its friends have loaded. */
+  private picksToCheck: ReadonlySet<string> | null = null;
+  /** Uuids the user picked since the app last assigned the selection. */
+  private readonly userPicks = new Set<string>();
+  /** The last selection the picker itself set (any other assignment is the app's). */
+  private ownPicks: unknown = null;
   private reportedProblems = '';
   private opener: HTMLElement | null = null;
   private closesByUs = 0;
@@ -246,7 +268,13 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('dataSource') || changed.has('src')) void this.friends.setSource(this.source());
+    const appSetPicks = this.appSetPicks(changed);
+    // Before a new source starts: a hidden profile is never requested.
+    if (changed.has('showMyProfile')) this.friends.wantProfile(this.showMyProfile);
+    if (changed.has('dataSource') || changed.has('src')) {
+      this.holdPicksForCheck(appSetPicks);
+      void this.friends.setSource(this.source());
+    }
     if (changed.has('lang')) this.languages.refresh();
     if (
       changed.has('viewType') ||
@@ -302,7 +330,9 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   private source(): FriendDataSource | undefined {
-    if (this.dataSource !== undefined) return this.dataSource;
+    // `null` clears like `undefined`; anything else is handed on (and refused there if it is no
+    // data source, with a `kfp-error` naming the mistake).
+    if (this.dataSource !== undefined && this.dataSource !== null) return this.dataSource;
     const src = this.src?.trim();
     if (!src) return undefined;
     try {
@@ -353,6 +383,16 @@ export class KakaoFriendPicker extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
+  /**
+   * A user pick or unpick: `kfp-change`, then the `input` and `change` a native form control fires,
+   * which framework bindings (`v-model`, `bind:value`, `ngModel`, React's `onChange`) listen to.
+   */
+  private emitChange(): void {
+    this.emit('kfp-change', { uuids: [...this.selectedUuids], users: this.pickedUsers() });
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
   private pickedUsers(): Friend[] {
     const users: Friend[] = [];
     for (const uuid of this.selectedUuids) {
@@ -389,21 +429,23 @@ export class KakaoFriendPicker extends LitElement {
     }
     const unchanged = next.join('\n') === this.selectedUuids.join('\n');
     if (unchanged) return;
-    this.selectedUuids = next;
+    this.setPicks(next, friend.uuid);
     if (this.isMultiple && next.length === this.options.maxPickableCount) {
       this.announce(this.messages.maxReached(this.options.maxPickableCount));
     }
-    this.emit('kfp-change', { uuids: [...next], users: this.pickedUsers() });
+    this.emitChange();
   }
 
   private unpick(uuid: string): void {
     if (!this.selectedUuids.includes(uuid) || this.formControl.disabled) return;
-    this.selectedUuids = this.selectedUuids.filter((picked) => picked !== uuid);
-    this.emit('kfp-change', { uuids: [...this.selectedUuids], users: this.pickedUsers() });
+    this.setPicks(this.selectedUuids.filter((picked) => picked !== uuid));
+    this.emitChange();
   }
 
   private confirm(): void {
     if (this.formControl.disabled || !canConfirm(this.selectedUuids, this.rules)) return;
+    // Picks from before a source switch that the new friends do not hold never leave.
+    if (this.dropPicksNotHeld(false) && !canConfirm(this.selectedUuids, this.rules)) return;
     const uuids = [...this.selectedUuids];
     this.emit('kfp-confirm', {
       uuids,
@@ -411,6 +453,68 @@ export class KakaoFriendPicker extends LitElement {
       selectedTotalCount: uuids.length,
     });
     if (this.isDialog) this.open = false;
+  }
+
+  /** Picks changed by the user (or by the picker for the user), not assigned by the app. */
+  private setPicks(next: string[], picked?: string): void {
+    if (picked !== undefined) this.userPicks.add(picked);
+    for (const uuid of this.userPicks) if (!next.includes(uuid)) this.userPicks.delete(uuid);
+    this.ownPicks = next;
+    this.selectedUuids = next;
+  }
+
+  /**
+   * Whether the app assigned `selectedUuids` (or `value`) in this update; the picks are then all
+   * its own (earlier user picks and picks held since a source switch included).
+   */
+  private appSetPicks(changed: PropertyValues): boolean {
+    if (!changed.has('selectedUuids') || this.selectedUuids === this.ownPicks) return false;
+    this.userPicks.clear();
+    this.picksToCheck = null;
+    return true;
+  }
+
+  /**
+   * The data source is changing (not a reload): the picks made so far belong to the previous
+   * friends (maybe another account's) and are checked against the new ones once they have loaded.
+   * Picks the app sets together with the new source are its own, and kept as they are.
+   */
+  private holdPicksForCheck(appSetNow: boolean): void {
+    const switching = this.hadSource;
+    this.hadSource = true;
+    if (appSetNow) {
+      this.picksToCheck = null;
+      return;
+    }
+    if (!switching || !Array.isArray(this.selectedUuids) || this.selectedUuids.length === 0) return;
+    this.picksToCheck = new Set([...(this.picksToCheck ?? []), ...this.selectedUuids]);
+  }
+
+  /**
+   * Unpicks, with one `kfp-change`, the picks the current friends do not hold among: the picks
+   * held since a source switch (see `holdPicksForCheck`), and at a confirm (`final` false) once
+   * every friend has loaded, the user's own picks (a `reload()` may have dropped a friend). Uuids
+   * the app assigned are left alone. `final` once the new source has loaded. Returns whether any
+   * pick was dropped.
+   */
+  private dropPicksNotHeld(final: boolean): boolean {
+    const held = this.picksToCheck;
+    if (final) this.picksToCheck = null;
+    const loaded = this.friends.status === 'ready' && !this.model.busy;
+    const checked = (uuid: string) =>
+      held?.has(uuid) === true || (!final && loaded && this.userPicks.has(uuid));
+    const kept = this.selectedUuids.filter(
+      (uuid) => !checked(uuid) || this.model.friendOf(uuid) !== undefined,
+    );
+    if (kept.length === this.selectedUuids.length) return false;
+    this.setPicks(kept);
+    this.emitChange();
+    return true;
+  }
+
+  private handleLoaded(totalCount: number): void {
+    this.dropPicksNotHeld(true);
+    this.emit('kfp-load', { totalCount });
   }
 
   private dismiss(reason: CancelReason): void {
@@ -481,9 +585,16 @@ export class KakaoFriendPicker extends LitElement {
   // --- search -------------------------------------------------------------------------------
 
   private handleSearchInput(event: Event): void {
+    // The search box's `input` is composed: outside, it would look like the picker's own `input`
+    // (a change of `value`) to `v-model` and friends. Only picks fire that.
+    event.stopPropagation();
     // Runs for every `input`, including while an IME composes (`isComposing`): the value then
     // holds the syllable being typed, which the matcher treats as a prefix.
     this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private handleSearchChange(event: Event): void {
+    event.stopPropagation();
   }
 
   private handleCompositionUpdate(event: CompositionEvent): void {
@@ -934,6 +1045,7 @@ export class KakaoFriendPicker extends LitElement {
                 placeholder=${this.messages.searchPlaceholder()}
                 .value=${this.query}
                 @input=${this.handleSearchInput}
+                @change=${this.handleSearchChange}
                 @compositionupdate=${this.handleCompositionUpdate}
                 @keydown=${this.handleSearchKeydown}
               />

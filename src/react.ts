@@ -40,3 +40,5 @@ export const KakaoFriendPicker: ReactWebComponent<KakaoFriendPickerElement, type
 export type KakaoFriendPickerProps = React.ComponentProps<typeof KakaoFriendPicker>;
 
 export type { KakaoFriendPickerElement };
+// Also types the bare `<kakao-friend-picker>` tag in React 19 JSX (kakao-friend-picker/types/react).
+export type { KakaoFriendPickerJsxProps } from './frameworks/react-jsx.js';

@@ -19,7 +19,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'kakao-friend-picker': KakaoFriendPicker;
   }
-  // Typed `addEventListener('kfp-confirm', …)` on the element and on any ancestor it bubbles to.
+  // Typed `addEventListener('kfp-confirm', …)` wherever the events bubble to: the element, its
+  // ancestors, `document` and `window` (their event maps all extend this one).
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends KakaoFriendPickerEventMap {}
+  interface GlobalEventHandlersEventMap extends KakaoFriendPickerEventMap {}
 }

@@ -10,5 +10,11 @@ export { ArrayFriendSource, type ArrayFriendSourceOptions } from '../data/array-
 export { JsonFriendSource, type JsonFriendSourceInit } from '../data/json-source.js';
 export { PickerError } from '../errors.js';
 export type * from '../types.js';
+export type {
+  KakaoFriendPickerAttributes,
+  KakaoFriendPickerEventHandlers,
+  KakaoFriendPickerProperties,
+  KakaoFriendPickerTemplateProps,
+} from '../template-types.js';
 
 registerKakaoFriendPicker();

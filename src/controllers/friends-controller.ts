@@ -39,6 +39,72 @@ export interface FriendsControllerCallbacks {
   onError(error: PickerError): void;
 }
 
+/** Resolves on a new task (a message: unlike `setTimeout`, never clamped to 4 ms). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The uuid of an untrusted entry, when it has one that could be valid. */
+function uuidOf(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const uuid = (entry as { uuid?: unknown }).uuid;
+  return typeof uuid === 'string' && uuid !== '' ? uuid : undefined;
+}
+
+/** A `dataSource` that is not a `FriendDataSource` is the app's mistake: say which. */
+function checkSource(source: unknown): FriendDataSource {
+  const getFriends =
+    (typeof source === 'object' || typeof source === 'function') && source !== null
+      ? (source as { getFriends?: unknown }).getFriends
+      : undefined;
+  if (typeof getFriends !== 'function') {
+    const what = source === null ? 'null' : Array.isArray(source) ? 'an array' : typeof source;
+    throw new PickerError(
+      'invalid-options',
+      `dataSource must be a FriendDataSource (an object with a getFriends() method, such as new ArrayFriendSource(friends)); it is ${what} without getFriends().`,
+    );
+  }
+  return source as FriendDataSource;
+}
+
+/**
+ * When to stop asking for pages, whatever the source claims or returns: at a short page (the
+ * list ended), at a page that brings no uuid not seen before in this load (a source that ignores
+ * `offset`, or a stale `total_count`), and at `MAX_FRIENDS` entries. Holds the load's uuids only
+ * while it pages; the list model keeps its own index of the friends.
+ */
+class PagingLimits {
+  ended = false;
+  private received = 0;
+  private readonly uuids = new Set<string>();
+
+  /** Records a page; returns whether further pages are worth asking for. */
+  accept(elements: readonly unknown[]): boolean {
+    let fresh = 0;
+    const room = MAX_FRIENDS - this.received;
+    const count = Math.min(elements.length, Math.max(0, room));
+    for (let i = 0; i < count; i++) {
+      const uuid = uuidOf(elements[i]);
+      if (uuid !== undefined && !this.uuids.has(uuid)) {
+        this.uuids.add(uuid);
+        fresh += 1;
+      }
+    }
+    this.received += elements.length;
+    if (elements.length < PAGE_SIZE || fresh === 0 || this.received >= MAX_FRIENDS) {
+      this.ended = true;
+    }
+    return !this.ended;
+  }
+}
+
 /** Options a data source may honour: `reload` asks it to bypass its caches. */
 export interface GetFriendsOptions {
   signal: AbortSignal;
@@ -77,6 +143,10 @@ export class FriendsController implements ReactiveController {
 
   private source: FriendDataSource | undefined;
   private abort: AbortController | undefined;
+  /** Whether the host shows the profile: a hidden one is never asked for (a request, a scope). */
+  private profileWanted = true;
+  private profileRequested = false;
+  private profileAbort: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,6 +167,19 @@ export class FriendsController implements ReactiveController {
       this.abort.abort(new DOMException('The picker was removed.', 'AbortError'));
       this.abort = undefined;
     }
+    this.abortProfile('The picker was removed.');
+  }
+
+  /**
+   * Whether the profile is needed (the host shows it). Set before `setSource`; turned on later,
+   * it fetches the profile of the current source then.
+   */
+  wantProfile(wanted: boolean): void {
+    this.profileWanted = wanted;
+    const source = this.source;
+    if (!wanted || this.profileRequested || source === undefined) return;
+    if (this.status !== 'loading' && this.status !== 'ready') return;
+    void this.requestProfile(source, false);
   }
 
   /** Starts loading from `source` (or clears everything when it is `undefined`). */
@@ -112,6 +195,7 @@ export class FriendsController implements ReactiveController {
 
   private async load(source: FriendDataSource | undefined, reload: boolean): Promise<void> {
     this.abort?.abort(new DOMException('Superseded by a new load.', 'AbortError'));
+    this.abortProfile('Superseded by a new load.');
     const abort = new AbortController();
     this.abort = source === undefined ? undefined : abort;
     this.received = 0;
@@ -125,7 +209,10 @@ export class FriendsController implements ReactiveController {
     const { signal } = abort;
     const options: GetFriendsOptions = reload ? { signal, reload } : { signal };
     try {
-      const profileTask = this.loadProfile(source, options);
+      checkSource(source);
+      const profileTask = this.profileWanted
+        ? this.requestProfile(source, reload)
+        : Promise.resolve();
       const all = takeAllFriends(source);
       if (all !== undefined) {
         this.addElements(all);
@@ -134,6 +221,7 @@ export class FriendsController implements ReactiveController {
         this.finish();
         return;
       }
+      const limits = new PagingLimits();
       const first = checkPage(
         await source.getFriends(
           { offset: 0, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
@@ -141,13 +229,17 @@ export class FriendsController implements ReactiveController {
         ),
       );
       signal.throwIfAborted();
-      this.addPage(first);
-      const total = Math.min(Math.floor(first.totalCount), MAX_FRIENDS);
       const offsets: number[] = [];
-      if (first.elements.length > 0) {
+      if (limits.accept(first.elements)) {
+        const total = Math.min(Math.floor(first.totalCount), MAX_FRIENDS);
         for (let offset = PAGE_SIZE; offset < total; offset += PAGE_SIZE) offsets.push(offset);
       }
-      await this.loadPages(source, offsets, options);
+      // The next pages are asked for before the first is shown: its first screen then costs
+      // the network nothing.
+      const rest = this.loadPages(source, offsets, options, limits);
+      rest.catch(() => undefined);
+      this.addPage(first);
+      await rest;
       await profileTask;
       signal.throwIfAborted();
       this.finish();
@@ -155,6 +247,7 @@ export class FriendsController implements ReactiveController {
       if (signal.aborted || isAbortError(error)) return;
       abort.abort();
       this.abort = undefined;
+      this.abortProfile('Loading failed.');
       this.error = toPickerError(error);
       this.status = 'error';
       this.host.requestUpdate();
@@ -162,8 +255,23 @@ export class FriendsController implements ReactiveController {
     }
   }
 
+  private abortProfile(why: string): void {
+    this.profileAbort?.abort(new DOMException(why, 'AbortError'));
+    this.profileAbort = undefined;
+    this.profileRequested = false;
+  }
+
+  private requestProfile(source: FriendDataSource, reload: boolean): Promise<void> {
+    this.abortProfile('Superseded.');
+    const abort = new AbortController();
+    this.profileAbort = abort;
+    this.profileRequested = true;
+    const { signal } = abort;
+    return this.loadProfile(source, reload ? { signal, reload } : { signal });
+  }
+
   private async loadProfile(source: FriendDataSource, options: GetFriendsOptions): Promise<void> {
-    if (source.getProfile === undefined) return;
+    if (typeof source.getProfile !== 'function') return;
     try {
       const profile = sanitizeProfile(await source.getProfile(options));
       if (options.signal.aborted) return;
@@ -180,22 +288,32 @@ export class FriendsController implements ReactiveController {
     source: FriendDataSource,
     offsets: number[],
     options: GetFriendsOptions,
+    limits: PagingLimits,
   ): Promise<void> {
     let next = 0;
-    // An empty page means the list ended early (the total was stale or wrong): stop asking.
-    let ended = false;
+    const request = (): Promise<FriendsPage> | undefined => {
+      if (next >= offsets.length || limits.ended) return undefined;
+      const offset = offsets[next++]!;
+      return source.getFriends(
+        { offset, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
+        options,
+      );
+    };
     const worker = async () => {
-      while (next < offsets.length && !ended) {
-        const offset = offsets[next++]!;
-        const page = checkPage(
-          await source.getFriends(
-            { offset, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
-            options,
-          ),
-        );
+      let pending = request();
+      while (pending !== undefined) {
+        const page = checkPage(await pending);
         options.signal.throwIfAborted();
-        if (page.elements.length === 0) ended = true;
+        // Pages already asked for are taken even after another ended the list: they may sit
+        // before the short page (the model drops duplicates and anything past its cap).
+        limits.accept(page.elements);
+        // The next page is asked for before this one is shown: the network never waits for it.
+        pending = request();
+        pending?.catch(() => undefined);
         this.addPage(page);
+        // A source that answers at once must not chain every page into one long task.
+        await nextTask();
+        options.signal.throwIfAborted();
       }
     };
     const workers = Array.from({ length: Math.min(PAGE_CONCURRENCY, offsets.length) }, worker);

@@ -4,7 +4,7 @@ import { ListModel } from '../core/list-model.js';
 /** Longest slice of whole-list work (sorting, search preparation) between two chances for input. */
 const SLICE_MS = 8;
 /** The first slice goes on until a screenful of rows is ready, but never makes a long task. */
-const FIRST_SCREEN_MS = 40;
+const FIRST_SCREEN_MS = 25;
 /** Rows the first screen needs at least (more when the list is taller: see `screenRows`). */
 const FIRST_SCREEN_ROWS = 16;
 

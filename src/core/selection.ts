@@ -41,8 +41,14 @@ export function canConfirm(selected: readonly string[], rules: SelectionRules): 
 export function normalizeSelection(uuids: unknown, rules: SelectionRules): string[] {
   const unique: string[] = [];
   if (!Array.isArray(uuids)) return unique;
+  const limit = rules.mode === 'single' ? 1 : rules.max;
+  // Linear, and done at the limit: an app may hand over tens of thousands of uuids.
+  const seen = new Set<string>();
   for (const uuid of uuids) {
-    if (typeof uuid === 'string' && uuid !== '' && !unique.includes(uuid)) unique.push(uuid);
+    if (unique.length >= limit) break;
+    if (typeof uuid !== 'string' || uuid === '' || seen.has(uuid)) continue;
+    seen.add(uuid);
+    unique.push(uuid);
   }
-  return unique.slice(0, rules.mode === 'single' ? 1 : rules.max);
+  return unique;
 }

@@ -1,4 +1,5 @@
 import { sortByName } from '../core/collation.js';
+import { PickerError } from '../errors.js';
 import { sanitizeFriends, sanitizeProfile } from '../core/friend-validation.js';
 import type { Friend, FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
 import { ALL_FRIENDS, type InMemoryFriendSource } from './in-memory.js';
@@ -33,6 +34,8 @@ function throwIfAborted(signal: AbortSignal): void {
  */
 export class ArrayFriendSource implements FriendDataSource, InMemoryFriendSource {
   private readonly entries: readonly unknown[];
+  /** Set when the constructor got no array: every call then rejects with it (`kfp-error`). */
+  private readonly mistake: PickerError | undefined;
   private readonly profile: TalkProfile | null;
   private validated: { friends: readonly Friend[]; favoriteCount: number } | undefined;
   private readonly orderings = new Map<string, readonly Friend[]>();
@@ -40,16 +43,27 @@ export class ArrayFriendSource implements FriendDataSource, InMemoryFriendSource
   constructor(friends: readonly unknown[], options: ArrayFriendSourceOptions = {}) {
     // A copy of the array (not of the entries): later changes to the app's array do not leak in.
     this.entries = Array.isArray(friends) ? friends.slice() : [];
+    // Not a throw: a picker given this source reports the mistake as its error state and a
+    // `kfp-error`, where the app looks for it, rather than failing wherever the source was made.
+    if (!Array.isArray(friends)) {
+      const given = friends === null ? 'null' : typeof friends;
+      this.mistake = new PickerError(
+        'invalid-options',
+        `ArrayFriendSource: the friends must be an array (Friend[]); it was given ${given}.`,
+      );
+    }
     this.profile = options.profile === undefined ? null : sanitizeProfile(options.profile);
   }
 
   /** @internal The whole list at once, for the picker (see `takeAllFriends`). */
   [ALL_FRIENDS](): readonly unknown[] {
+    if (this.mistake !== undefined) throw this.mistake;
     return this.entries;
   }
 
   async getFriends(query: FriendsQuery, options: { signal: AbortSignal }): Promise<FriendsPage> {
     throwIfAborted(options.signal);
+    if (this.mistake !== undefined) throw this.mistake;
     const offset = Math.max(0, Math.trunc(query.offset) || 0);
     const limit = Math.min(100, Math.max(1, Math.trunc(query.limit) || 10));
     const { friends, favoriteCount } = this.validate();

@@ -21,12 +21,25 @@ function invalid(reason: string): PickerError {
   return new PickerError('bad-response', `The friends file is malformed (${reason}).`);
 }
 
-/** The friend entries of a friends file: `Friend[]` or a REST-shaped `{ elements: Friend[] }`. */
+/**
+ * The friend entries of a friends file: `Friend[]` or a REST-shaped `{ elements: Friend[] }`
+ * (without `elements` only when it is a saved empty Kakao answer, `{ "total_count": 0 }`).
+ * Anything else is the wrong file, not an empty list.
+ */
 function entriesOf(body: unknown): unknown[] {
   if (Array.isArray(body)) return body;
-  if (typeof body !== 'object' || body === null) throw invalid('not an array or an object');
-  const elements = (body as { elements?: unknown }).elements ?? [];
-  if (!Array.isArray(elements)) throw invalid('`elements` is not an array');
+  if (typeof body !== 'object' || body === null) {
+    throw invalid('neither an array of friends nor an object with an `elements` array');
+  }
+  const { elements, total_count: total } = body as { elements?: unknown; total_count?: unknown };
+  if (elements === undefined && total === 0) return [];
+  if (!Array.isArray(elements)) {
+    throw invalid(
+      elements === undefined
+        ? 'an object without an `elements` array: expected Friend[] or { "elements": Friend[] }'
+        : '`elements` is not an array',
+    );
+  }
   return elements;
 }
 

@@ -52,22 +52,41 @@ export function codeForHttpStatus(status: number): PickerErrorCode {
 
 const MAX_MSG_LENGTH = 200;
 const MAX_SCOPES = 50;
+/**
+ * A Kakao scope id (`friends`, `talk_message`, `profile_nickname`…): nothing else is passed on.
+ * Shorter than a credential-like run (below), so a token can never pass for one.
+ */
+const SCOPE_NAME = /^[a-z][a-z0-9_]{0,30}$/;
+/**
+ * A run of token characters long enough to be a credential (Kakao's tokens are about 54 of
+ * them); never useful in a message, and it may be one the source could not name as its secret
+ * (the JS SDK holds the token). URLs and sentences break such runs with `/`, `.` or spaces.
+ */
+const CREDENTIAL_LIKE = /[A-Za-z0-9_-]{32,}/g;
 
-function cleanMsg(value: unknown): string | undefined {
+function cleanMsg(value: unknown, secret: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const text = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  // Redacted before it is cut: a cut through the token would leave a part that no longer matches.
+  const text = redact(value, secret)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(CREDENTIAL_LIKE, '[redacted]')
+    .trim();
   if (text === '') return undefined;
   return text.length > MAX_MSG_LENGTH ? `${text.slice(0, MAX_MSG_LENGTH)}…` : text;
 }
 
-function cleanScopes(value: unknown): string[] | undefined {
+/** The scope names of `required_scopes`: anything that is not a scope name is dropped. */
+function cleanScopes(value: unknown, secret: string | undefined): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  return value
-    .filter(
-      (scope): scope is string => typeof scope === 'string' && scope !== '' && scope.length <= 100,
-    )
-    .slice(0, MAX_SCOPES);
+  const scopes = new Set<string>();
+  for (const scope of value) {
+    if (scopes.size >= MAX_SCOPES) break;
+    if (typeof scope !== 'string' || !SCOPE_NAME.test(scope)) continue;
+    if (redact(scope, secret) !== scope) continue;
+    scopes.add(scope);
+  }
+  return [...scopes];
 }
 
 /** Replaces every occurrence of `secret` (the access token) so it cannot leak through a message. */
@@ -106,13 +125,16 @@ export function kakaoError(body: unknown, context: KakaoErrorContext = {}): Pick
   const details: string[] = [];
   if (kakaoCode !== undefined) details.push(`Kakao ${kakaoCode}`);
   else if (context.status !== undefined) details.push(`HTTP ${context.status}`);
-  const msg = cleanMsg((body as { msg?: unknown } | null)?.msg);
+  const msg = cleanMsg((body as { msg?: unknown } | null)?.msg, context.secret);
   if (msg !== undefined && kakaoCode !== undefined) details.push(msg);
   const suffix = details.length === 0 ? '' : ` (${details.join(': ')})`;
   const extra: { kakaoCode?: number; requiredScopes?: string[] } = {};
   if (kakaoCode !== undefined) extra.kakaoCode = kakaoCode;
   if (code === 'consent-required') {
-    const scopes = cleanScopes((body as { required_scopes?: unknown }).required_scopes);
+    const scopes = cleanScopes(
+      (body as { required_scopes?: unknown }).required_scopes,
+      context.secret,
+    );
     if (scopes !== undefined) extra.requiredScopes = scopes;
   }
   return new PickerError(code, redact(`${messages[code]}${suffix}`, context.secret), extra);

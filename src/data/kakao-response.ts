@@ -3,8 +3,9 @@ import type { Friend, FriendsPage, FriendsQuery, TalkProfile } from '../types.js
 import { badResponse } from './kakao-error-mapping.js';
 
 /**
- * Largest `total_count` believed. KakaoTalk caps a user's friends far below this; a larger value
- * would make the picker plan an absurd number of page requests.
+ * Largest `total_count` believed (a larger one is cut to it). KakaoTalk caps a user's friends far
+ * below this; a larger value would make the picker plan an absurd number of page requests. It is
+ * only a bound: the picker also stops paging at a short page or one that brings no new friend.
  */
 export const MAX_TOTAL_COUNT = 100_000;
 
@@ -36,7 +37,8 @@ function isCount(value: unknown): value is number {
 /**
  * Validates the body of `GET /v1/api/talk/friends`. A missing `elements` is an empty page; a body
  * that is not an object, an `elements` that is not an array or a `total_count` that is not a
- * plausible count is `bad-response`; bad entries are dropped (SPEC 2.3). `after_url` and
+ * count is `bad-response`; a `total_count` beyond `MAX_TOTAL_COUNT` is cut to it, and a page
+ * longer than that to its first `MAX_TOTAL_COUNT` entries; bad entries are dropped (SPEC 2.3). `after_url` and
  * `before_url` are ignored on purpose: they come from the network, and following one could send
  * the token to another origin.
  */
@@ -48,12 +50,10 @@ export function parseFriendsBody(body: unknown): FriendsPage {
   const elements = record.elements ?? [];
   if (!Array.isArray(elements)) throw badResponse('`elements` is not an array');
   const total = record.total_count;
-  if (!isCount(total) || total > MAX_TOTAL_COUNT) {
-    throw badResponse('`total_count` is not a plausible count');
-  }
+  if (!isCount(total)) throw badResponse('`total_count` is not a count');
   const page: FriendsPage = {
     elements: sanitizeFriends(elements.slice(0, MAX_TOTAL_COUNT)),
-    totalCount: total,
+    totalCount: Math.min(total, MAX_TOTAL_COUNT),
   };
   if (isCount(record.favorite_count)) page.favoriteCount = record.favorite_count;
   return page;

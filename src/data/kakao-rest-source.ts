@@ -32,7 +32,9 @@ export interface KakaoRestFriendSourceOptions {
   accessToken: AccessTokenProvider;
   /**
    * Where the API lives: `https://kapi.kakao.com` (default), another origin, or a path on this
-   * origin such as `/api/kakao` (a proxy); `/v1/api/talk/friends` is appended.
+   * origin such as `/api/kakao` (a proxy); `/v1/api/talk/friends` is appended. Resolved against
+   * the page and refused (`invalid-options`) unless it is the page's origin, https, or plain http
+   * to localhost; whitespace, control characters and backslashes are refused.
    */
   baseUrl?: string;
   /** Retries of `server`, `network` and `maintenance` failures (exponential backoff, jitter). */
@@ -54,46 +56,76 @@ const bearerToken = /^[A-Za-z0-9\-._~+/]+=*$/;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** Characters browsers strip from URLs (whitespace, controls) or read as another (a backslash). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]|\s/u;
+
+function invalidBaseUrl(why: string, cause?: unknown): PickerError {
+  const extra = cause === undefined ? {} : { cause };
+  return new PickerError('invalid-options', `KakaoRestFriendSource: \`baseUrl\` ${why}`, extra);
+}
+
+/**
+ * Where the token goes. The value is resolved against the page (`new URL(value, location.href)`,
+ * as `fetch` would) and checked as resolved: the page's own origin, any https origin, or plain
+ * http to this machine only; a value starting with `/` must stay on the page's origin (so
+ * `//host` is refused). Characters that browsers strip or reinterpret are refused outright: the
+ * URL checked must be the URL requested.
+ */
 function checkBaseUrl(value: unknown): string {
   if (value === undefined) return DEFAULT_KAKAO_API_URL;
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new PickerError(
-      'invalid-options',
-      'KakaoRestFriendSource: `baseUrl` must be a URL or a path.',
+  if (typeof value !== 'string' || value === '') throw invalidBaseUrl('must be a URL or a path.');
+  if (UNSAFE_URL_CHARACTERS.test(value)) {
+    throw invalidBaseUrl(
+      'holds whitespace, a control character or a backslash, which browsers strip or reinterpret.',
     );
   }
-  const trimmed = value.trim().replace(/\/+$/, '');
-  let parsed: URL;
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  // Without a page (server rendering) paths are checked against a stand-in origin.
+  const base = typeof page === 'string' ? page : 'http://page.invalid/';
+  let resolved: URL;
   try {
-    parsed = new URL(trimmed || '/', 'http://base.invalid');
+    resolved = new URL(value, base);
   } catch (cause) {
-    throw new PickerError(
-      'invalid-options',
-      'KakaoRestFriendSource: `baseUrl` is not a valid URL.',
-      {
-        cause,
-      },
+    throw invalidBaseUrl('is not a valid URL.', cause);
+  }
+  if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') {
+    throw invalidBaseUrl('must be an http(s) URL or a path.');
+  }
+  if (resolved.search || resolved.hash || /[?#]/.test(value)) {
+    throw invalidBaseUrl('must not have a query or a hash.');
+  }
+  if (resolved.username || resolved.password) throw invalidBaseUrl('must not hold credentials.');
+  const sameOrigin = resolved.origin === new URL(base).origin;
+  if (value.startsWith('/') && !sameOrigin) {
+    throw invalidBaseUrl(
+      "starts with '/' but leaves the page's origin ('//host' is another site).",
     );
   }
-  if (
-    (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') ||
-    parsed.search ||
-    parsed.hash
-  ) {
-    throw new PickerError(
-      'invalid-options',
-      'KakaoRestFriendSource: `baseUrl` must be an http(s) URL or a path, without query or hash.',
-    );
+  if (!sameOrigin && resolved.protocol === 'http:' && !LOOPBACK_HOSTS.has(resolved.hostname)) {
+    throw invalidBaseUrl("must use https (plain http only on the page's origin or localhost).");
   }
-  // The token travels with every request: plain http only to this machine (the emulator, a dev proxy).
-  const absolute = /^([a-z][a-z\d+.-]*:|\/\/)/i.test(trimmed);
-  if (absolute && parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname)) {
-    throw new PickerError(
-      'invalid-options',
-      'KakaoRestFriendSource: `baseUrl` must use https (plain http only on localhost).',
-    );
+  const url = typeof page === 'string' || /^[a-z][a-z\d+.-]*:/i.test(value) ? resolved.href : value;
+  return url.replace(/\/+$/, '');
+}
+
+function checkToken(token: unknown): string {
+  if (typeof token !== 'string' || (token !== '' && !bearerToken.test(token))) {
+    throw new PickerError('unauthorized', 'The access token is not a valid Bearer token.');
   }
-  return trimmed;
+  return token;
+}
+
+function tokenFailure(cause: unknown): PickerError {
+  return new PickerError('unauthorized', 'Getting the access token failed.', { cause });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /**
@@ -177,22 +209,24 @@ export class KakaoRestFriendSource implements FriendDataSource {
     return `${this.baseUrl}${path}${search === '' ? '' : `?${search}`}`;
   }
 
-  private async token(signal: AbortSignal): Promise<string> {
+  /**
+   * The token to send: returned as is when the provider answers synchronously (a string, or a
+   * function returning one), so that the request goes out in the same task as the call.
+   */
+  private token(signal: AbortSignal): string | Promise<string> {
     const provider = this.accessToken;
-    let token: unknown;
+    if (typeof provider !== 'function') return checkToken(provider);
+    let value: unknown;
     try {
-      token =
-        typeof provider === 'function'
-          ? await raceAbort(Promise.resolve().then(provider), signal)
-          : provider;
+      value = provider();
     } catch (cause) {
+      throw tokenFailure(cause);
+    }
+    if (!isThenable(value)) return checkToken(value);
+    return raceAbort(Promise.resolve(value), signal).then(checkToken, (cause: unknown) => {
       if (signal.aborted) throw abortReason(signal);
-      throw new PickerError('unauthorized', 'Getting the access token failed.', { cause });
-    }
-    if (typeof token !== 'string' || (token !== '' && !bearerToken.test(token))) {
-      throw new PickerError('unauthorized', 'The access token is not a valid Bearer token.');
-    }
-    return token;
+      throw tokenFailure(cause);
+    });
   }
 
   /** One attempt: GET `path`, the parsed JSON body on 2xx, a mapped `PickerError` otherwise. */
@@ -201,7 +235,9 @@ export class KakaoRestFriendSource implements FriendDataSource {
     params: Record<string, string>,
     signal: AbortSignal,
   ): Promise<unknown> {
-    const token = await this.token(signal);
+    const pending = this.token(signal);
+    // Awaited only when it is a promise: an `await` would let the picker's re-render run first.
+    const token = typeof pending === 'string' ? pending : await pending;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (token !== '') headers.Authorization = `Bearer ${token}`;
     const timed = withTimeout(signal, this.timeoutMs);

@@ -28,6 +28,18 @@ export interface KakaoApiRequestSettings {
 export interface KakaoSdk {
   API: { request(settings: KakaoApiRequestSettings): Promise<unknown> };
   isInitialized?(): boolean;
+  /** The SDK's token, only so that an error echoing it can be redacted. */
+  Auth?: { getAccessToken?(): string | null };
+}
+
+/** The SDK's current token, when it tells (never sent anywhere by this source). */
+function tokenOf(kakao: KakaoSdk): string | undefined {
+  try {
+    const token: unknown = kakao.Auth?.getAccessToken?.();
+    return typeof token === 'string' && token !== '' ? token : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Options of {@link KakaoSdkFriendSource}. */
@@ -46,9 +58,9 @@ function globalKakao(): KakaoSdk | undefined {
  * Turns whatever the SDK rejected with into a `PickerError`: Kakao-shaped `{ code, msg, ... }`
  * errors by their code; a `TypeError` (a failed request) is `network`; anything else `server`.
  */
-function sdkError(error: unknown): PickerError {
+function sdkError(error: unknown, secret: string | undefined): PickerError {
   if (error instanceof PickerError) return error;
-  if (isKakaoErrorBody(error)) return kakaoError(error);
+  if (isKakaoErrorBody(error)) return kakaoError(error, secret === undefined ? {} : { secret });
   if (error instanceof TypeError) {
     return new PickerError('network', 'The Kakao SDK request failed.', { cause: error });
   }
@@ -141,14 +153,12 @@ export class KakaoSdkFriendSource implements FriendDataSource {
   private async request(settings: KakaoApiRequestSettings, signal: AbortSignal): Promise<unknown> {
     const kakao = this.sdk();
     try {
-      // Called as a method: the SDK may rely on `this`.
-      return await raceAbort(
-        Promise.resolve().then(() => kakao.API.request(settings)),
-        signal,
-      );
+      // Called as a method (the SDK may rely on `this`), and synchronously: the picker asks for
+      // the next pages right after adding one, and its re-render must not hold them back.
+      return await raceAbort(Promise.resolve(kakao.API.request(settings)), signal);
     } catch (error) {
       if (signal.aborted) throw error;
-      throw sdkError(error);
+      throw sdkError(error, tokenOf(kakao));
     }
   }
 }

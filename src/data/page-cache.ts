@@ -81,19 +81,25 @@ export class PageCache<T> {
   private start(key: string, load: (signal: AbortSignal) => Promise<T>): InFlight<T> {
     const controller = new AbortController();
     const generation = ++this.generation;
-    const promise = Promise.resolve()
-      .then(() => load(controller.signal))
-      .then(
-        (value) => {
-          this.finish(key, generation);
-          if (!controller.signal.aborted) this.store(key, value, generation);
-          return value;
-        },
-        (error: unknown) => {
-          this.finish(key, generation);
-          throw error;
-        },
-      );
+    // `load` starts now, not in a microtask: the picker asks for the next pages right after adding
+    // the first one, and its re-render (also a microtask) must not hold their requests back.
+    let loading: Promise<T>;
+    try {
+      loading = Promise.resolve(load(controller.signal));
+    } catch (error) {
+      loading = Promise.reject(error);
+    }
+    const promise = loading.then(
+      (value) => {
+        this.finish(key, generation);
+        if (!controller.signal.aborted) this.store(key, value, generation);
+        return value;
+      },
+      (error: unknown) => {
+        this.finish(key, generation);
+        throw error;
+      },
+    );
     // Every waiter may have left; the rejection is theirs to see, not an unhandled one.
     promise.catch(() => undefined);
     const pending: InFlight<T> = { promise, controller, waiters: 0, generation };

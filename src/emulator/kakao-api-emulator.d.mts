@@ -19,7 +19,15 @@ export type EmulatorFaultType =
   | 'foreign-after-url'
   | 'redirect'
   | 'oversized'
-  | 'raw';
+  | 'raw'
+  /** Friends pages of `count` (default 5,000) new entries each, whatever the `limit`. */
+  | 'oversized-page'
+  /** The first page again for every offset, with `total_count` = `totalCount` (default 100,000). */
+  | 'repeated-page'
+  /** Normal pages with `total_count` = `totalCount` (default 10⁹). */
+  | 'lying-total'
+  /** An error (`kakaoCode`, default -402; `status`, default 403) echoing the request's token. */
+  | 'echo-token';
 
 export declare const FAULT_TYPES: readonly EmulatorFaultType[];
 
@@ -39,6 +47,10 @@ export interface EmulatorFault {
   kakaoCode?: number;
   requiredScopes?: string[];
   allowedScopes?: string[];
+  /** Entries per page for `oversized-page`. */
+  count?: number;
+  /** The `total_count` of `oversized-page`, `repeated-page` and `lying-total`. */
+  totalCount?: number;
   /** `wrong-types`: elements-object | elements-string | total-count-string | total-count-missing |
    * negative-total | fractional-total | huge-total | array-body | null-body | string-body.
    * `not-json`: html | truncated | empty.
@@ -57,7 +69,10 @@ export interface EmulatorScenarioConfig {
   friends?: unknown[];
   /** The only token accepted; `null` (default) accepts any Bearer token. */
   accessToken?: string | null;
-  /** Delay before each answer. */
+  /**
+   * Time from a request's arrival to its answer (the emulator's own work, such as sorting a new
+   * scenario's list for its first page, counts within it).
+   */
   latencyMs?: number;
   /** The `/v1/api/talk/profile` body, served as given. */
   profile?: unknown;
@@ -82,6 +97,11 @@ export interface RecordedRequest {
   aborted: boolean;
   startedAt: number;
   finishedAt: number | null;
+  /**
+   * Requests of this scenario to the same endpoint being answered when this one arrived, itself
+   * included: the most of these is how many requests a client had in flight at once.
+   */
+  inFlight: number;
 }
 
 export interface EmulatorScenario {

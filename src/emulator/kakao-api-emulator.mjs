@@ -52,6 +52,12 @@ export const FAULT_TYPES = Object.freeze([
   'redirect',
   'oversized',
   'raw',
+  // Hostile paging and echoes (issue 9): a source that floods, repeats itself, lies about its
+  // total or sends the caller's token back in an error.
+  'oversized-page',
+  'repeated-page',
+  'lying-total',
+  'echo-token',
 ]);
 
 const WRONG_TYPE_BODIES = {
@@ -246,6 +252,15 @@ function orderedFriends(scenario, order, friendOrder) {
   return list;
 }
 
+/** Sorts the list a friends request asks for ahead of time (invalid parameters are left alone). */
+function prepareOrdering(scenario, params) {
+  const order = params.get('order') ?? 'asc';
+  const friendOrder = params.get('friend_order') ?? 'favorite';
+  if (['asc', 'desc'].includes(order) && ['favorite', 'nickname'].includes(friendOrder)) {
+    orderedFriends(scenario, order, friendOrder);
+  }
+}
+
 function avatarSvg(n) {
   const hue = (n * 47) % 360;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><rect width="64" height="64" fill="hsl(${hue},55%,62%)"/><circle cx="32" cy="25" r="11" fill="#fff" fill-opacity=".85"/><path d="M12 60c2-13 11-19 20-19s18 6 20 19z" fill="#fff" fill-opacity=".85"/></svg>`;
@@ -298,6 +313,16 @@ function normalizeFault(input, index) {
   if (input.contentType !== undefined) fault.contentType = String(input.contentType);
   if (input.kakaoCode !== undefined)
     fault.kakaoCode = intIn(input.kakaoCode, `faults[${index}].kakaoCode`, -99999, 0);
+  if (input.count !== undefined)
+    fault.count = intIn(input.count, `faults[${index}].count`, 1, MAX_FRIENDS);
+  if (input.totalCount !== undefined) {
+    fault.totalCount = intIn(
+      input.totalCount,
+      `faults[${index}].totalCount`,
+      0,
+      Number.MAX_SAFE_INTEGER,
+    );
+  }
   const scopes = stringList(input.requiredScopes, `faults[${index}].requiredScopes`);
   if (scopes) fault.requiredScopes = scopes;
   const allowed = stringList(input.allowedScopes, `faults[${index}].allowedScopes`);
@@ -455,6 +480,25 @@ function hostileEntries(realFirst) {
   ];
 }
 
+/**
+ * An error body that sends the caller's token back everywhere: in `msg` (once early, once across
+ * the 200th character, where a client that cuts before redacting would leave part of it), in
+ * `required_scopes` (alone and inside a scope-like name), `allowed_scopes`, `api_type` and
+ * fields a client does not know.
+ */
+function echoedTokenBody(token, code) {
+  const head = `The access token ${token} lacks a scope.`;
+  return {
+    code,
+    msg: `${head}${'.'.repeat(Math.max(1, 180 - head.length))}${token} (echoed)`,
+    api_type: token,
+    required_scopes: ['friends', token, `talk_${token}`, `Bearer ${token}`],
+    allowed_scopes: [token, 'profile_nickname'],
+    token,
+    debug: { authorization: `Bearer ${token}` },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The emulator
 
@@ -480,6 +524,8 @@ export function createKakaoEmulator(options = {}) {
       config,
       friends,
       orderings: new Map(),
+      /** Requests being answered, per endpoint. */
+      inFlight: new Map(),
       faults: config.faults.map((fault) => ({ ...fault })),
       requests: [],
       seq: 0,
@@ -568,6 +614,7 @@ export function createKakaoEmulator(options = {}) {
       aborted: false,
       startedAt: Date.now(),
       finishedAt: null,
+      inFlight: (scenario.inFlight.get(endpoint) ?? 0) + 1,
     };
     scenario.requests.push(entry);
     if (scenario.requests.length > MAX_LOGGED_REQUESTS) scenario.requests.shift();
@@ -649,17 +696,32 @@ export function createKakaoEmulator(options = {}) {
         ? rest
         : { ...rest, profile_thumbnail_image: `${origin}${EMULATOR_PREFIX}/avatar/${avatar}.svg` };
     };
-    const elements = list.slice(offset, offset + limit).map(toWire);
+    let elements = list.slice(offset, offset + limit).map(toWire);
+    let total = list.length;
     if (fault?.type === 'hostile' && offset === 0) elements.push(...hostileEntries(elements[0]));
+    if (fault?.type === 'oversized-page') {
+      // Far more entries than `limit`, new ones on every request.
+      elements = Array.from({ length: fault.count ?? 5000 }, (_, i) => ({
+        uuid: `oversized-${offset}-${i}`,
+        profile_nickname: `Flood ${offset}-${i}`,
+      }));
+      total = fault.totalCount ?? MAX_FRIENDS;
+    } else if (fault?.type === 'repeated-page') {
+      // The first page again, whatever the offset.
+      elements = list.slice(0, limit).map(toWire);
+      total = fault.totalCount ?? MAX_FRIENDS;
+    } else if (fault?.type === 'lying-total') {
+      total = fault.totalCount ?? 1_000_000_000;
+    }
     const linkOrigin = fault?.type === 'foreign-after-url' ? FOREIGN_ORIGIN : origin;
     const link = (at) =>
       `${linkOrigin}${base}${FRIENDS_PATH}?offset=${at}&limit=${limit}&order=${order}&friend_order=${friendOrder}`;
     const body = {};
     if (offset > 0) body.before_url = link(Math.max(0, offset - limit));
-    if (offset + limit < list.length) body.after_url = link(offset + limit);
+    if (offset + limit < total) body.after_url = link(offset + limit);
     // Like Kakao, an empty page has no `elements` at all.
     if (elements.length > 0) body.elements = elements;
-    body.total_count = list.length;
+    body.total_count = total;
     body.favorite_count = list.filter((f) => f?.favorite === true).length;
     return [200, body];
   }
@@ -673,15 +735,21 @@ export function createKakaoEmulator(options = {}) {
   async function serveApi(scenario, endpoint, req, res, url, base) {
     if (req.method === 'OPTIONS') return send(res, 204, undefined, 'text/plain');
     const entry = record(scenario, req, endpoint, url);
+    scenario.inFlight.set(endpoint, entry.inFlight);
     res.on('close', () => {
       entry.finishedAt = Date.now();
+      scenario.inFlight.set(endpoint, scenario.inFlight.get(endpoint) - 1);
       if (!res.writableFinished) entry.aborted = true;
     });
     const respond = (status, body, type, extra) => {
       entry.status = status;
       send(res, status, body, type, extra);
     };
-    if (!(await waitOrClose(scenario.config.latencyMs, res))) return;
+    // The latency is the whole answer time, as a client sees it: the first request of a scenario
+    // sorts its list (tens of ms at a thousand friends), and that must not add to the latency.
+    if (endpoint === 'friends') prepareOrdering(scenario, url.searchParams);
+    const waitMs = scenario.config.latencyMs - (Date.now() - entry.startedAt);
+    if (!(await waitOrClose(waitMs, res))) return;
     if (req.method !== 'GET') return respond(405, { code: -2, msg: 'method not allowed' });
     if (endpoint === 'unknown')
       return respond(404, { code: -2, msg: 'no such API in the emulator' });
@@ -736,6 +804,10 @@ export function createKakaoEmulator(options = {}) {
           return respond(200, oversizedBody);
         case 'redirect':
           return respond(302, '', 'text/plain', { Location: `${FOREIGN_ORIGIN}${FRIENDS_PATH}` });
+        case 'echo-token': {
+          const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+          return respond(fault.status ?? 403, echoedTokenBody(token, fault.kakaoCode ?? -402));
+        }
         default:
           break; // hostile and foreign-after-url shape a normal answer below
       }

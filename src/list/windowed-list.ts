@@ -6,7 +6,6 @@ import {
 } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   indexAt,
   offsetOf,
@@ -15,6 +14,7 @@ import {
   visibleRange,
   type ListGeometry,
 } from './geometry.js';
+import { styleProperties } from './style-properties.js';
 
 /** Rows rendered above and below the viewport, so a fast scroll shows no blank band. */
 const OVERSCAN = 10;
@@ -159,10 +159,10 @@ export class WindowedList implements ReactiveController {
     const [first, end] = visibleRange(this.geometry, scrollTop, this.viewportHeight, this.overscan);
     const indexes: number[] = [];
     for (let index = first; index < end; index++) indexes.push(index);
-    return html`<div class="sizer" style=${styleMap({ blockSize: `${total}px` })}>
+    return html`<div class="sizer" ${styleProperties({ 'block-size': `${total}px` })}>
       <div
         class="window"
-        style=${styleMap({ transform: `translateY(${offsetOf(this.geometry, first)}px)` })}
+        ${styleProperties({ transform: `translateY(${offsetOf(this.geometry, first)}px)` })}
       >
         ${repeat(
           indexes,

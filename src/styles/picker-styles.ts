@@ -427,6 +427,32 @@ export const pickerStyles = css`
     vertical-align: middle;
   }
 
+  /* Fallback avatar backgrounds, dark enough for white initials to pass WCAG AA (4.5:1). */
+  .tone-0 {
+    background: #b4235a;
+  }
+  .tone-1 {
+    background: #8e3fb0;
+  }
+  .tone-2 {
+    background: #4d5bd6;
+  }
+  .tone-3 {
+    background: #0b6fa4;
+  }
+  .tone-4 {
+    background: #0f766e;
+  }
+  .tone-5 {
+    background: #3f7a1e;
+  }
+  .tone-6 {
+    background: #9a5b00;
+  }
+  .tone-7 {
+    background: #b63d1f;
+  }
+
   .me {
     color: var(--_text-secondary);
     font-size: 0.85em;

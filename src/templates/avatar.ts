@@ -1,18 +1,11 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { isSafeImageUrl } from '../core/friend-validation.js';
 
-// Backgrounds dark enough for white initials to pass WCAG AA (4.5:1) in both themes.
-const fallbackColours = [
-  '#b4235a',
-  '#8e3fb0',
-  '#4d5bd6',
-  '#0b6fa4',
-  '#0f766e',
-  '#3f7a1e',
-  '#9a5b00',
-  '#b63d1f',
-];
+/**
+ * Fallback colours, as classes `tone-0`…`tone-7` (picker-styles.ts): a `style` attribute would
+ * need `style-src 'unsafe-inline'` under a Content Security Policy.
+ */
+export const FALLBACK_TONES = 8;
 
 function hash(text: string): number {
   let value = 0;
@@ -53,12 +46,8 @@ export function renderAvatar(view: AvatarView) {
       @error=${() => view.onBroken(url)}
     />`;
   }
-  const colour = fallbackColours[hash(view.seed) % fallbackColours.length];
-  return html`<span
-    part="avatar"
-    class="avatar fallback"
-    aria-hidden="true"
-    style=${styleMap({ background: colour })}
+  const tone = hash(view.seed) % FALLBACK_TONES;
+  return html`<span part="avatar" class="avatar fallback tone-${tone}" aria-hidden="true"
     >${initialOf(view.name)}</span
   >`;
 }

@@ -16,7 +16,9 @@ import {
   toggle,
   waitFor,
 } from '../element/harness.js';
-import { Recipients } from './readme-react-snippet.js';
+// The README's React snippets, which test/consumers/ also builds and drives against the package.
+import { Recipients } from '../consumers/apps/react/src/Recipients.js';
+import { Recipients as RecipientsWrapped } from '../consumers/apps/react/src/RecipientsWrapped.js';
 
 let container: HTMLDivElement;
 let root: Root;
@@ -103,12 +105,24 @@ describe('kakao-friend-picker/react', () => {
     expect(el.dataSource).to.equal(source);
   });
 
-  it('runs the README React snippet', async () => {
-    flushSync(() => root.render(createElement(Recipients)));
-    const el = await rendered();
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('받는 사람');
-    await toggle(el, '홍길동');
-    await confirm(el);
-    await waitFor(() => container.querySelector('output')!.textContent === 'def');
-  });
+  for (const [name, snippet] of [
+    ['the bare tag', Recipients],
+    ['the component', RecipientsWrapped],
+  ] as const) {
+    it(`runs the README React snippet with ${name}: value and onChange/onKfpChange, confirm`, async () => {
+      flushSync(() => root.render(createElement(snippet)));
+      const button = (label: string) =>
+        [...container.querySelectorAll('button')].find((b) => b.textContent === label)!;
+      button('Choose friends').click();
+      const el = await rendered();
+      await toggle(el, '홍길동');
+      await toggle(el, 'Bob');
+      await waitFor(() => container.textContent!.includes('Picked: def, ghi'), 'no picks shown');
+      await confirm(el);
+      await waitFor(() => container.textContent!.includes('Send to: def, ghi'), 'no confirm');
+      // The app's state flows back into the element.
+      flushSync(() => button('Clear').click());
+      await waitFor(() => el.value.length === 0, 'value not cleared');
+    });
+  }
 });

@@ -106,6 +106,30 @@ describe('KakaoRestFriendSource: paging over HTTP', () => {
     });
   });
 
+  it('sends the request before getFriends/getProfile return (the picker re-renders in a microtask)', async () => {
+    const scenario = await createScenario({ friendCount: 150 });
+    for (const accessToken of [TOKEN, () => TOKEN]) {
+      const sent: string[] = [];
+      const source = new KakaoRestFriendSource({
+        accessToken,
+        baseUrl: scenario.baseUrl,
+        retry: fastRetry,
+        fetch: (input, init) => {
+          sent.push(String(input));
+          return fetch(input, init);
+        },
+      });
+      const loads = [
+        source.getFriends(page1, { signal: signal() }),
+        source.getFriends({ ...page1, offset: 100 }, { signal: signal() }),
+        source.getProfile({ signal: signal() }),
+      ];
+      // Synchronously: an `await` before `fetch` would let a re-render run first.
+      expect(sent).to.have.length(3);
+      await Promise.all(loads);
+    }
+  });
+
   it('treats a page without `elements` as empty', async () => {
     const { source } = await sourceFor({ friendCount: 0 });
     const page = await source.getFriends(page1, { signal: signal() });

@@ -88,6 +88,16 @@ describe('KakaoSdkFriendSource', () => {
     expect(requests.every((r) => r.authorization === 'bearer')).to.equal(true);
   });
 
+  it('calls Kakao.API.request before getFriends returns (the picker re-renders in a microtask)', async () => {
+    const { sdk, source } = await sdkSourceFor({ friendCount: 150 });
+    const loads = [
+      source.getFriends(page1, { signal: signal() }),
+      source.getFriends({ ...page1, offset: 100 }, { signal: signal() }),
+    ];
+    expect(sdk.requests).to.have.length(2);
+    await Promise.all(loads);
+  });
+
   it('loads the profile from /v1/api/talk/profile', async () => {
     const { sdk, source } = await sdkSourceFor();
     const profile = await source.getProfile({ signal: signal() });

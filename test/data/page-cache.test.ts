@@ -88,6 +88,24 @@ describe('PageCache', () => {
     expect(loads).to.equal(4);
   });
 
+  it('starts a load before get() returns, so nothing queued meanwhile can delay it', async () => {
+    const cache = new PageCache<number>();
+    let loads = 0;
+    const value = cache.get('k', () => Promise.resolve(++loads), { signal: live() });
+    expect(loads).to.equal(1);
+    expect(await value).to.equal(1);
+  });
+
+  it('turns a load that throws synchronously into a rejection, not a throw from get()', async () => {
+    const cache = new PageCache<number>();
+    const failing = () => {
+      throw new Error('sync failure');
+    };
+    const error = await cache.get('k', failing, { signal: live() }).catch((e: unknown) => e);
+    expect((error as Error).message).to.equal('sync failure');
+    expect(await cache.get('k', async () => 7, { signal: live() })).to.equal(7);
+  });
+
   it('rejects at once for an aborted signal', async () => {
     const cache = new PageCache<number>();
     const controller = new AbortController();

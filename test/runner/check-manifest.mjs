@@ -92,7 +92,7 @@ check(
   missingProperties.length === 0,
   `lists every property (missing: ${missingProperties.join(', ') || 'none'})`,
 );
-for (const name of ['dataSource', 'selectedUuids']) {
+for (const name of ['dataSource', 'selectedUuids', 'value']) {
   check(
     fields.some((m) => m.name === name),
     `lists the ${name} property (property only)`,
@@ -127,9 +127,15 @@ check(
 );
 const events = element.events ?? [];
 check(
-  events.every((event) => event.name.startsWith('kfp-')),
-  `lists only kfp-* events (${events.map((e) => e.name).join(', ')})`,
+  events.every(
+    (event) => event.name.startsWith('kfp-') || ['input', 'change'].includes(event.name),
+  ),
+  `lists only kfp-* events and input/change (${events.map((e) => e.name).join(', ')})`,
 );
+for (const name of ['input', 'change']) {
+  const event = events.find((e) => e.name === name);
+  check(event?.type?.text === 'Event' && event.description, `describes ${name} as a plain Event`);
+}
 for (const { name, detail } of expectedEvents) {
   const event = events.find((e) => e.name === name);
   check(
@@ -213,6 +219,87 @@ check(
   missingStates.length === 0,
   `lists every custom state (missing: ${missingStates.join(', ') || 'none'})`,
 );
+
+// What users write, not the source's names: expanded unions and real defaults.
+const attribute = (name) => element.attributes?.find((a) => a.name === name);
+const field = (name) => fields.find((m) => m.name === name);
+for (const [name, type, fallback] of [
+  ['view-type', "'full' | 'popup' | 'inline'", "'full'"],
+  ['selection-mode', "'single' | 'multiple'", "'multiple'"],
+  ['theme', "'light' | 'dark' | 'auto'", "'auto'"],
+  ['orientation', "'auto' | 'portrait' | 'landscape'", "'auto'"],
+  ['max-pickable-count', 'number', '30'],
+  ['min-pickable-count', 'number', '1'],
+]) {
+  check(
+    attribute(name)?.type?.text === type && attribute(name)?.default === fallback,
+    `the ${name} attribute is typed ${type}, default ${fallback} (${attribute(name)?.type?.text}, ${attribute(name)?.default})`,
+  );
+}
+const aliasNames = /\b(ViewType|SelectionMode|Theme|Orientation)\b|DEFAULT_/;
+const named = [...(element.attributes ?? []), ...fields].filter((item) =>
+  aliasNames.test(`${item.type?.text} ${item.default}`),
+);
+check(
+  named.length === 0,
+  `no attribute or property shows a type alias or constant name (found: ${named.map((i) => i.name).join(', ') || 'none'})`,
+);
+check(
+  field('value')?.type?.text === 'string[]' && field('value')?.default === '[]',
+  'the value property is string[], default []',
+);
+
+// Editor data generated from the manifest (tools/editor-data.mjs) and shipped.
+for (const file of ['vscode.html-custom-data.json', 'web-types.json']) {
+  check(existsSync(join(root, file)), `${file} is generated`);
+}
+if (existsSync(join(root, 'web-types.json'))) {
+  const vscode = JSON.parse(read('vscode.html-custom-data.json'));
+  const tag = vscode.tags?.find((t) => t.name === 'kakao-friend-picker');
+  check(
+    tag !== undefined &&
+      missingFrom(
+        attributes,
+        tag.attributes.map((a) => a.name),
+      ).length === 0,
+    'vscode.html-custom-data.json describes the tag and every attribute',
+  );
+  check(
+    tag?.attributes
+      .find((a) => a.name === 'view-type')
+      ?.values?.map((v) => v.name)
+      .join() === 'full,popup,inline',
+    'vscode.html-custom-data.json offers view-type values full, popup, inline',
+  );
+  const webTypes = JSON.parse(read('web-types.json'));
+  const described = webTypes.contributions?.html?.elements?.find(
+    (e) => e.name === 'kakao-friend-picker',
+  );
+  check(
+    webTypes.name === packageJson.name && webTypes.version === packageJson.version,
+    'web-types.json names the package and its version',
+  );
+  check(
+    described !== undefined &&
+      element.attributes.every((a) => {
+        const entry = described.attributes.find((d) => d.name === a.name);
+        return entry && entry.value.type === a.type.text.replace(/ \| undefined$/, '');
+      }),
+    "web-types.json has every attribute with the manifest's type",
+  );
+  check(
+    described?.attributes.find((a) => a.name === 'max-pickable-count')?.value?.default === '30',
+    'web-types.json gives max-pickable-count its default 30',
+  );
+  check(
+    missingFrom(
+      events.map((e) => e.name),
+      described?.js?.events?.map((e) => e.name) ?? [],
+    ).length === 0 && (described?.css?.parts?.length ?? 0) === partNames.length,
+    'web-types.json lists every event and part',
+  );
+  check(packageJson['web-types'] === './web-types.json', 'package.json "web-types" points at it');
+}
 
 if (failures.length > 0) {
   console.log(`custom-elements.json: ${failures.length} check(s) failed`);

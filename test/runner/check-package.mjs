@@ -27,7 +27,16 @@ const has = (path) => files.has(path.replace(/^\.\//, ''));
 for (const path of [
   'package.json',
   'README.md',
+  'LICENSE',
   'custom-elements.json',
+  'vscode.html-custom-data.json',
+  'web-types.json',
+  'dist/frameworks/react-jsx.d.ts',
+  'dist/frameworks/vue.d.ts',
+  'dist/frameworks/svelte-elements.d.ts',
+  'dist/frameworks/svelte/index.js',
+  'dist/frameworks/svelte/index.d.ts',
+  'dist/frameworks/svelte/KakaoFriendPicker.svelte',
   'dist/index.js',
   'dist/index.d.ts',
   'dist/react.js',
@@ -75,7 +84,7 @@ function collect(value, where) {
   }
 }
 collect(packageJson.exports, 'exports');
-for (const field of ['main', 'module', 'types', 'customElements']) {
+for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
   collect(packageJson[field], field);
 }
 for (const [where, target] of targets) check(has(target), `${where} → ${target} is packed`);
@@ -94,6 +103,34 @@ for (const entry of ['.', './react', './bundle', './bundle/kakao', './bundle/sel
   }
 }
 check(packageJson.customElements === 'custom-elements.json', '"customElements" is set');
+
+// The no-build bundles are for browsers: elsewhere (Node, server rendering) the same names come
+// from the plain modules, which define nothing without a DOM.
+for (const [entry, bundle] of [
+  ['./bundle', './dist/kakao-friend-picker.bundle.js'],
+  ['./bundle/kakao', './dist/kakao.bundle.js'],
+  ['./bundle/select', './dist/select.bundle.js'],
+]) {
+  const conditions = packageJson.exports?.[entry] ?? {};
+  check(
+    conditions.browser === bundle && /^\.\/dist\/bundles\/\w+\.js$/.test(conditions.default),
+    `exports "${entry}" has a "browser" condition (${bundle}) and a Node-safe default`,
+  );
+}
+// Template typings per framework (types only) and the Svelte component.
+for (const entry of ['./types/react', './types/vue', './types/svelte']) {
+  check(
+    Object.keys(packageJson.exports?.[entry] ?? {}).join() === 'types',
+    `exports "${entry}" holds types only`,
+  );
+}
+check(
+  Object.keys(packageJson.exports?.['./svelte'] ?? {}).join() === 'types,svelte,default',
+  'exports "./svelte" has types, svelte and default',
+);
+for (const field of ['repository', 'homepage', 'bugs', 'keywords', 'license']) {
+  check(Boolean(packageJson[field]), `package.json has "${field}"`);
+}
 
 // sideEffects: every packed module that registers the element when imported is listed, and every
 // listed dist file is packed; modules that only export stay tree-shakable.
@@ -126,7 +163,20 @@ check(
   packageJson.peerDependenciesMeta?.react?.optional === true,
   'react is an optional peer dependency',
 );
-check(Boolean(packageJson.dependencies?.['@lit/react']), '@lit/react is a dependency');
+// Apps without React install no React types: @lit/react (which peer-depends on @types/react) is
+// only for `kakao-friend-picker/react`.
+check(
+  packageJson.peerDependencies?.['@lit/react'] !== undefined &&
+    packageJson.peerDependenciesMeta?.['@lit/react']?.optional === true &&
+    packageJson.dependencies?.['@lit/react'] === undefined,
+  '@lit/react is an optional peer dependency, not a dependency',
+);
+check(
+  Object.keys(packageJson.dependencies ?? {})
+    .sort()
+    .join() === '@lit/localize,lit',
+  `depends on lit and @lit/localize only (${Object.keys(packageJson.dependencies ?? {}).join(', ')})`,
+);
 
 if (failures.length > 0) {
   console.log(`npm pack: ${failures.length} check(s) failed`);

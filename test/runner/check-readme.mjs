@@ -1,6 +1,8 @@
-// The README's framework snippets are tested code: the React one must be, character for character,
-// test/api/readme-react-snippet.tsx (rendered by test/api/react.test.ts); the plain HTML one is
-// read from the README and run by test/bundle/bundle.test.ts. Run by `npm test`.
+// The README's framework snippets are tested code. The React, Vue, Svelte and Angular ones must be,
+// character for character, files of the consumer apps (test/consumers/apps/), which `npm test`
+// type-checks, builds and drives against the packed package (the React ones are also rendered by
+// test/api/react.test.ts); the plain HTML one is read from the README and run by
+// test/bundle/bundle.test.ts. Run by `npm test`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,13 +15,16 @@ function check(ok, message) {
   if (!ok) failures.push(message);
 }
 
-/** The first fenced block of `language` after the `heading` line, or undefined. */
-function block(heading, language) {
+/** The `index`th fenced block of `language` in the `heading` section, or undefined. */
+function block(heading, language, index = 0) {
   const start = readme.indexOf(`\n${heading}\n`);
   if (start < 0) return undefined;
   const next = readme.indexOf('\n#', start + heading.length + 2);
-  const fence = readme.indexOf(`\n\`\`\`${language}\n`, start);
-  if (fence < 0 || (next >= 0 && fence > next)) return undefined;
+  let fence = start;
+  for (let i = 0; i <= index; i++) {
+    fence = readme.indexOf(`\n\`\`\`${language}\n`, i === 0 ? fence : fence + 1);
+    if (fence < 0 || (next >= 0 && fence > next)) return undefined;
+  }
   const end = readme.indexOf('\n```', fence + 1);
   return readme.slice(fence + language.length + 5, end + 1);
 }
@@ -31,10 +36,21 @@ for (const framework of ['Plain HTML', 'React', 'Vue 3', 'Svelte 5', 'Angular'])
   check(readme.includes(`\n### ${framework}\n`), `Frameworks covers ${framework}`);
 }
 
-const react = block('### React', 'tsx');
-const tested = readFileSync(join(root, 'test/api/readme-react-snippet.tsx'), 'utf8');
-check(react !== undefined, 'has a tsx block under "### React"');
-check(react === tested, 'the React snippet is test/api/readme-react-snippet.tsx, verbatim');
+for (const [heading, language, index, file] of [
+  ['### React', 'tsx', 0, 'react/src/Recipients.tsx'],
+  ['### React', 'tsx', 1, 'react/src/RecipientsWrapped.tsx'],
+  ['### Vue 3', 'vue', 0, 'vue/src/Recipients.vue'],
+  ['### Svelte 5', 'svelte', 0, 'svelte/src/Recipients.svelte'],
+  ['### Angular', 'ts', 0, 'angular/src/picker-value-accessor.ts'],
+  ['### Angular', 'ts', 1, 'angular/src/recipients.component.ts'],
+]) {
+  const snippet = block(heading, language, index);
+  const tested = readFileSync(join(root, 'test/consumers/apps', file), 'utf8');
+  check(
+    snippet === tested,
+    `${language} block ${index + 1} under "${heading}" is test/consumers/apps/${file}, verbatim`,
+  );
+}
 
 const html = block('### Plain HTML', 'html');
 check(html !== undefined, 'has an html block under "### Plain HTML"');

@@ -33,6 +33,11 @@ const probe = node(`
   const before = new Set(Object.getOwnPropertyNames(globalThis));
   const api = await import('kakao-friend-picker');
   const react = await import('kakao-friend-picker/react');
+  // The no-build bundles' entries resolve to the plain modules outside browsers.
+  const bundles = [];
+  for (const entry of ['bundle', 'bundle/kakao', 'bundle/select']) {
+    bundles.push(Object.keys(await import('kakao-friend-picker/' + entry)).length);
+  }
   const { createElement } = await import('react');
   const { renderToString } = await import('react-dom/server');
   let rejected = null;
@@ -48,6 +53,7 @@ const probe = node(`
   console.log(JSON.stringify({
     exports: Object.keys(api).sort(),
     reactExports: Object.keys(react),
+    bundles,
     defined: globalThis.customElements?.get?.('kakao-friend-picker') !== undefined,
     hasDocument: typeof document !== 'undefined',
     added,
@@ -71,6 +77,10 @@ if (probe.status === 0) {
   ]) {
     check(result.exports.includes(name), `exports ${name}`);
   }
+  check(
+    result.bundles.length === 3 && result.bundles.every((count) => count > 0),
+    `kakao-friend-picker/bundle, /bundle/kakao and /bundle/select import in Node (${result.bundles})`,
+  );
   check(
     result.reactExports.includes('KakaoFriendPicker'),
     'the React entry exports KakaoFriendPicker',

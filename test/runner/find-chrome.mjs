@@ -42,4 +42,8 @@ export const chromeArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The leak tests (test/hardening/leaks.test.ts) collect garbage with `window.gc()` and read
+  // `performance.memory` unrounded.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];

@@ -1,0 +1,1 @@
+export { default as KakaoFriendPicker } from './KakaoFriendPicker.svelte';

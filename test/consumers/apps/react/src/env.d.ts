@@ -1,0 +1,1 @@
+/// <reference types="kakao-friend-picker/types/react" />
