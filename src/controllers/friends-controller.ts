@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sanitizeProfile } from '../core/friend-validation.js';
 import { takeAllFriends } from '../data/in-memory.js';
+import { nextTask } from '../data/next-task.js';
 import { PickerError, isAbortError, toPickerError } from '../errors.js';
 import type { FriendDataSource, FriendsPage, TalkProfile } from '../types.js';
 
@@ -37,18 +38,6 @@ export interface FriendsControllerCallbacks {
   onLoad(): void;
   /** Loading failed (not called for aborts). */
   onError(error: PickerError): void;
-}
-
-/** Resolves on a new task (a message: unlike `setTimeout`, never clamped to 4 ms). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** The uuid of an untrusted entry, when it has one that could be valid. */

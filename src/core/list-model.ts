@@ -134,6 +134,28 @@ function rawNickname(raw: unknown): string {
   return value.length > MAX_NICKNAME_LENGTH ? (cleanNickname(value) ?? '') : value;
 }
 
+/**
+ * The index of the last item whose start is at or before `position`, in items sorted by start
+ * (the first one starts at or before any position asked for).
+ */
+function lastStartingAtOrBefore<T>(
+  items: readonly T[],
+  position: number,
+  startOf: (item: T) => number,
+): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (startOf(items[middle]!) <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const segmentStart = (segment: Segment): number => segment.start;
+const batchBase = (batch: Batch): number => batch.base;
+
 interface Batch {
   readonly items: readonly unknown[];
   /** The source position of `items[0]`. */
@@ -353,14 +375,7 @@ export class ListModel {
   rowAt(index: number): ModelRow | undefined {
     const { segments, rowCount } = this.layout();
     if (index < 0 || index >= rowCount) return undefined;
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (segments[middle]!.start <= index) low = middle;
-      else high = middle - 1;
-    }
-    const segment = segments[low]!;
+    const segment = segments[lastStartingAtOrBefore(segments, index, segmentStart)]!;
     return segment.rows[index - segment.start];
   }
 
@@ -471,15 +486,7 @@ export class ListModel {
 
   /** The raw entry at a source position. */
   private rawAt(seq: number): unknown {
-    const inputs = this.inputs;
-    let low = 0;
-    let high = inputs.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (inputs[middle]!.base <= seq) low = middle;
-      else high = middle - 1;
-    }
-    const batch = inputs[low]!;
+    const batch = this.inputs[lastStartingAtOrBefore(this.inputs, seq, batchBase)]!;
     return batch.items[seq - batch.base];
   }
 

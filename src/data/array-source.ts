@@ -3,23 +3,12 @@ import { PickerError } from '../errors.js';
 import { sanitizeFriends, sanitizeProfile } from '../core/friend-validation.js';
 import type { Friend, FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
 import { ALL_FRIENDS, type InMemoryFriendSource } from './in-memory.js';
+import { nextTask } from './next-task.js';
 
 /** Options of {@link ArrayFriendSource}. */
 export interface ArrayFriendSourceOptions {
   /** The signed-in user's own profile, shown as "My profile" (selectable when it has a uuid). */
   profile?: TalkProfile;
-}
-
-/** Resolves on a new macrotask (a MessageChannel message: unlike `setTimeout`, never clamped). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 function throwIfAborted(signal: AbortSignal): void {
