@@ -12,7 +12,7 @@ import {
   type ModelRow,
 } from '../../src/core/list-model.js';
 import { matchName, prepareName, prepareQuery, type MatchRange } from '../../src/core/search.js';
-import { buildListModel, type ListEntry, type ListRow } from '../../src/core/sections.js';
+import { buildListModel, type ListEntry, type ListRow } from './naive-list-model.js';
 import type { Friend, TalkProfile } from '../../src/types.js';
 
 // --- views: the model and the naive rebuild described the same way, for deep equality ----------

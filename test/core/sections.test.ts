@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildListModel, profileAsFriend, type ListEntry } from '../../src/core/sections.js';
+import { profileAsFriend } from '../../src/core/sections.js';
+import { buildListModel, type ListEntry } from './naive-list-model.js';
 
 const entry = (uuid: string, indexKey: string, favorite = false): ListEntry => ({
   friend: { uuid, profile_nickname: uuid, favorite },
