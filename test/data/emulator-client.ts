@@ -5,6 +5,7 @@ import type {
   EmulatorScenarioConfig,
   RecordedRequest,
 } from '../../src/emulator/kakao-api-emulator.mjs';
+import type { KakaoSdk } from '../../src/data/kakao-sdk-source.js';
 import type { Friend, FriendDataSource, FriendsPage } from '../../src/types.js';
 
 export type { EmulatorScenario, RecordedRequest };
@@ -98,4 +99,27 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('Expected a rejection, but the promise resolved.');
+}
+
+/**
+ * A stand-in for the Kakao JS SDK (`Kakao.API.request`, `Kakao.Auth.getAccessToken`) that sends
+ * its requests to the emulator over real HTTP with `token`, as the SDK does to kapi.kakao.com.
+ */
+export function sdkOverHttp(baseUrl: string, token: string): KakaoSdk {
+  return {
+    API: {
+      async request({ url, data }) {
+        const query = new URLSearchParams(
+          Object.entries(data ?? {}).map(([key, value]) => [key, String(value)]),
+        );
+        const response = await fetch(`${baseUrl}${url}?${query}`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        const body: unknown = await response.json();
+        if (!response.ok) throw body;
+        return body;
+      },
+    },
+    Auth: { getAccessToken: () => token },
+  };
 }

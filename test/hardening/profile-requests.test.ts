@@ -3,39 +3,27 @@
 // counted over real HTTP by the emulator.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { KakaoRestFriendSource } from '../../src/data/kakao-rest-source.js';
-import { KakaoSdkFriendSource, type KakaoSdk } from '../../src/data/kakao-sdk-source.js';
+import { KakaoSdkFriendSource } from '../../src/data/kakao-sdk-source.js';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import type { FriendDataSource } from '../../src/types.js';
-import { createScenario, fastRetry, requestsOf, until } from '../data/emulator-client.js';
+import {
+  createScenario,
+  fastRetry,
+  requestsOf,
+  sdkOverHttp,
+  until,
+} from '../data/emulator-client.js';
 import { ArrayFriendSource } from '../../src/data/array-source.js';
 import { part, settle, waitFor } from '../element/harness.js';
 
 const TOKEN = 'profile-suite-token_5Qw';
-
-function sdkOver(baseUrl: string): KakaoSdk {
-  return {
-    API: {
-      async request({ url, data }) {
-        const query = new URLSearchParams(
-          Object.entries(data ?? {}).map(([key, value]) => [key, String(value)]),
-        );
-        const response = await fetch(`${baseUrl}${url}?${query}`, {
-          headers: { Authorization: `Bearer ${TOKEN}` },
-        });
-        const body: unknown = await response.json();
-        if (!response.ok) throw body;
-        return body;
-      },
-    },
-  };
-}
 
 const sources: [string, (baseUrl: string) => FriendDataSource][] = [
   [
     'KakaoRestFriendSource',
     (baseUrl) => new KakaoRestFriendSource({ accessToken: TOKEN, baseUrl, retry: fastRetry }),
   ],
-  ['KakaoSdkFriendSource', (baseUrl) => new KakaoSdkFriendSource(sdkOver(baseUrl))],
+  ['KakaoSdkFriendSource', (baseUrl) => new KakaoSdkFriendSource(sdkOverHttp(baseUrl, TOKEN))],
 ];
 
 async function profileRequests(id: string): Promise<number> {

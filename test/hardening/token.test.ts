@@ -3,11 +3,11 @@
 // `kfp-error`, `requiredScopes`, the console or the DOM.
 import { expect, fixture, html } from '@open-wc/testing';
 import { KakaoRestFriendSource } from '../../src/data/kakao-rest-source.js';
-import { KakaoSdkFriendSource, type KakaoSdk } from '../../src/data/kakao-sdk-source.js';
+import { KakaoSdkFriendSource } from '../../src/data/kakao-sdk-source.js';
 import { PickerError } from '../../src/errors.js';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import type { FriendDataSource, KfpErrorDetail } from '../../src/types.js';
-import { createScenario, fastRetry, requestsOf } from '../data/emulator-client.js';
+import { createScenario, fastRetry, requestsOf, sdkOverHttp } from '../data/emulator-client.js';
 import { part, settle, waitFor } from '../element/harness.js';
 
 /** Kakao-like: 54 characters of base64url. */
@@ -110,32 +110,13 @@ function expectNoToken(where: string, text: string): void {
   }
 }
 
-function sdkOver(baseUrl: string): KakaoSdk {
-  return {
-    API: {
-      async request({ url, data }) {
-        const query = new URLSearchParams(
-          Object.entries(data ?? {}).map(([key, value]) => [key, String(value)]),
-        );
-        const response = await fetch(`${baseUrl}${url}?${query}`, {
-          headers: { Authorization: `Bearer ${TOKEN}` },
-        });
-        const body: unknown = await response.json();
-        if (!response.ok) throw body;
-        return body;
-      },
-    },
-    Auth: { getAccessToken: () => TOKEN },
-  };
-}
-
 describe('an echoed token never comes back out (issue 9, item 3)', () => {
   const cases: [string, (baseUrl: string) => FriendDataSource][] = [
     [
       'KakaoRestFriendSource',
       (baseUrl) => new KakaoRestFriendSource({ accessToken: TOKEN, baseUrl, retry: fastRetry }),
     ],
-    ['KakaoSdkFriendSource', (baseUrl) => new KakaoSdkFriendSource(sdkOver(baseUrl))],
+    ['KakaoSdkFriendSource', (baseUrl) => new KakaoSdkFriendSource(sdkOverHttp(baseUrl, TOKEN))],
   ];
   for (const [name, make] of cases) {
     for (const kakaoCode of [-402, -401, -1]) {
