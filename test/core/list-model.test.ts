@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { nameCharArb } from './arbitraries.js';
 import { sortByName } from '../../src/core/collation.js';
 import { sanitizeFriends } from '../../src/core/friend-validation.js';
 import { HANGUL_INITIALS } from '../../src/core/hangul.js';
@@ -533,9 +534,6 @@ describe('ListModel', () => {
 
 // --- property-based tests ---------------------------------------------------------------------
 
-const letters = (from: number, to: number) =>
-  fc.integer({ min: from, max: to }).map((code) => String.fromCharCode(code));
-
 /** Characters that collide often, so names share buckets, prefixes and search matches. */
 const commonChars = [
   ...'김철수기가각나ㄱㄲㅊㅏ',
@@ -571,15 +569,7 @@ const nameArb = fc.oneof(
   ),
   fc.string({ unit: fc.constantFrom(...commonChars), maxLength: 5 }),
   fc.string({
-    unit: fc.oneof(
-      letters(0xac00, 0xd7a3),
-      letters(0x3131, 0x3163),
-      letters(0x3041, 0x30ff),
-      letters(0x41, 0x7a),
-      letters(0x30, 0x39),
-      letters(0x4e00, 0x4e20),
-      fc.constantFrom(' ', '\t', 'ｶ', 'ﾞ', '😀', '\ud800', '\u1100', '\u1161', '\u11a8'),
-    ),
+    unit: nameCharArb([' ', '\t', 'ｶ', 'ﾞ', '😀', '\ud800', '\u1100', '\u1161', '\u11a8']),
     maxLength: 5,
   }),
   fc.string({ unit: 'grapheme', maxLength: 4 }),
