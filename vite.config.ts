@@ -8,7 +8,10 @@ export default defineConfig({
   build: {
     outDir: 'dist-demo',
     target: 'es2022',
-    // The React page (demo/react.html) is a second entry beside the playground.
-    rollupOptions: { input: { main: 'index.html', react: 'demo/react.html' } },
+    // The React page (demo/react.html) and the gallery of every state are entries beside the
+    // playground.
+    rollupOptions: {
+      input: { main: 'index.html', react: 'demo/react.html', gallery: 'demo/gallery.html' },
+    },
   },
 });

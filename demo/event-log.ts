@@ -16,7 +16,13 @@ export function clip(text: string, max: number): string {
 }
 
 export type LogKind =
-  'kfp-change' | 'kfp-confirm' | 'kfp-cancel' | 'kfp-load' | 'kfp-error' | 'method';
+  | 'kfp-change'
+  | 'kfp-confirm'
+  | 'kfp-request-close'
+  | 'kfp-cancel'
+  | 'kfp-load'
+  | 'kfp-error'
+  | 'method';
 
 function time(): string {
   const now = new Date();
@@ -37,6 +43,7 @@ export function summarize(kind: LogKind, detail: unknown): string {
       return `uuids ${JSON.stringify(value.uuids)}${names(value.users as Friend[] | undefined)}`;
     case 'kfp-confirm':
       return `selectedTotalCount ${String(value.selectedTotalCount)}, uuids ${JSON.stringify(value.uuids)}${names(value.users as Friend[] | undefined)}`;
+    case 'kfp-request-close':
     case 'kfp-cancel':
       return `reason "${String(value.reason)}"`;
     case 'kfp-load':

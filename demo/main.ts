@@ -17,6 +17,7 @@ import type { DemoDataSet } from './data-sets.js';
 import { setupEmulatorDataSet } from './emulator-data-set.js';
 import { EventLog } from './event-log.js';
 import type { LogKind } from './event-log.js';
+import { setupCustomisation } from './customisation.js';
 import { setupKakaoAppDataSet } from './kakao-app-data-set.js';
 import { redact } from './secrets.js';
 import { buildMessageSendRequests, formatHttpRequest } from './send-preview.js';
@@ -221,7 +222,14 @@ callMethod('call-clear', 'clearSelection()', () => picker.clearSelection());
 
 // --- Events --------------------------------------------------------------------------------------
 
-const eventNames = ['kfp-change', 'kfp-confirm', 'kfp-cancel', 'kfp-load', 'kfp-error'] as const;
+const eventNames = [
+  'kfp-change',
+  'kfp-confirm',
+  'kfp-request-close',
+  'kfp-cancel',
+  'kfp-load',
+  'kfp-error',
+] as const;
 for (const name of eventNames) {
   picker.addEventListener(name, (event) => {
     const detail = (event as CustomEvent<unknown>).detail;
@@ -340,5 +348,6 @@ byId('clear-log').addEventListener('click', () => log.clear());
 
 // --- Start ---------------------------------------------------------------------------------------
 
+setupCustomisation(picker);
 updateStage();
 void useDataSet(new URLSearchParams(location.search).get('data') ?? 'sample');

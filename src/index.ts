@@ -18,6 +18,8 @@ export {
 export { PickerError } from './errors.js';
 export { selectFriend, selectFriends } from './api/select-friends.js';
 export type * from './types.js';
+export type { PickerStrings } from './localization/strings.js';
+export type { FriendRenderer, FriendRowState } from './templates/list-row.js';
 export type {
   KakaoFriendPickerAttributes,
   KakaoFriendPickerEventHandlers,

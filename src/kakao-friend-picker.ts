@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { copyFriend } from './core/friend-validation.js';
 import type { PickerLanguage } from './core/language.js';
 import type { ModelRow } from './core/list-model.js';
+import { loadSearch, loadedSearch } from './controllers/search-loader.js';
 import {
   DEFAULT_MAX_PICKABLE_COUNT,
   DEFAULT_MIN_PICKABLE_COUNT,
@@ -11,7 +12,7 @@ import {
   resolveOptions,
   type PickerOptions,
 } from './core/options.js';
-import { matchName, prepareName, prepareQuery } from './core/search.js';
+import { prepareName } from './core/search.js';
 import {
   canConfirm,
   canPick,
@@ -21,15 +22,17 @@ import {
 } from './core/selection.js';
 import { FormController } from './controllers/form-controller.js';
 import { FriendsController } from './controllers/friends-controller.js';
+import { IndexBarController } from './controllers/index-bar-controller.js';
 import { ListModelController } from './controllers/list-model-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
 import { LanguageController } from './localization/language-controller.js';
 import { messagesFor, type PickerMessages } from './localization/messages.js';
+import type { PickerStrings, withStrings as applyStrings } from './localization/strings.js';
 import { WindowedList } from './list/windowed-list.js';
 import { pickerStyles } from './styles/picker-styles.js';
 import { renderIndexBar } from './templates/index-bar.js';
-import { renderRow, type RowState } from './templates/list-row.js';
+import { renderRow, type FriendRenderer, type RowState } from './templates/list-row.js';
 import { closeIcon } from './templates/icons.js';
 import { renderPickedStrip } from './templates/picked-strip.js';
 import { renderEmpty, renderError, renderLoading } from './templates/status.js';
@@ -47,11 +50,20 @@ import type {
 /** Width from which `orientation="auto"` lays the picked friends out in a side panel. */
 const LANDSCAPE_MIN_WIDTH = 720;
 const TYPEAHEAD_RESET_MS = 700;
+/** How long a toast (a refused pick) stays on screen. */
+const TOAST_MS = 2500;
 
-function rowKey(row: ModelRow): string {
-  if (row.type === 'header') return `header:${row.section}`;
-  // Keyed by friend alone, so a row's DOM is reused when it moves between sections and results.
-  return row.type === 'profile' ? 'profile' : `friend:${row.friend.uuid}`;
+/** `withStrings` once its chunk has loaded (see `loadStrings`). */
+let withStrings: typeof applyStrings | undefined;
+let stringsLoading: Promise<void> | undefined;
+
+/** Loads the code that applies `strings` when a picker first has some; undefined once loaded. */
+function loadStrings(strings: unknown): Promise<void> | undefined {
+  if (withStrings !== undefined || typeof strings !== 'object' || !strings) return undefined;
+  stringsLoading ??= import('./localization/strings.js').then((module) => {
+    withStrings = module.withStrings;
+  });
+  return stringsLoading;
 }
 
 const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
@@ -81,13 +93,20 @@ function deepActiveElement(): HTMLElement | null {
  * @fires {Event} input - The user picked or unpicked a friend (after `kfp-change`), as on `<input>`.
  * @fires {Event} change - The user picked or unpicked a friend (after `input`), as on `<input>`.
  * @fires {CustomEvent<KfpConfirmDetail>} kfp-confirm - The user confirmed; full/popup views close.
- * @fires {CustomEvent<KfpCancelDetail>} kfp-cancel - The user dismissed a full/popup picker.
+ * @fires {CustomEvent<KfpRequestCloseDetail>} kfp-request-close - A full/popup picker is about to close by user action (close button, Escape, backdrop); cancelable: `preventDefault()` keeps it open.
+ * @fires {CustomEvent<KfpCancelDetail>} kfp-cancel - The user dismissed a full/popup picker (after an uncancelled `kfp-request-close`).
  * @fires {CustomEvent<KfpLoadDetail>} kfp-load - Every page of friends has arrived.
  * @fires {CustomEvent<KfpErrorDetail>} kfp-error - Loading failed, or options were invalid.
  *
  * @cssstate invalid - In a form, the picks do not satisfy `required`/min/max (also `:invalid`).
  * @cssstate user-invalid - Invalid after the user changed the picks or tried to submit the form.
  * @cssstate disabled - Disabled by its own `disabled` attribute or a disabled `<fieldset>`.
+ * @cssstate searching - The search box holds a query (see `searchQuery`).
+ *
+ * @slot empty - Replaces the empty state's text (no friends, or a search that finds nobody: read `searchQuery` or `:state(searching)`).
+ * @slot error - Replaces the error state's message; the retry button stays.
+ * @slot header-actions - Beside the close button in the title bar.
+ * @slot footer - Above the OK button.
  *
  * @csspart base - The picker's root panel; carries the theme background and text colours.
  * @csspart dialog - The `<dialog>` of the full and popup views.
@@ -100,6 +119,8 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart item - A friend row (`role="option"`, `data-uuid`).
  * @csspart avatar - A thumbnail or its fallback initial.
  * @csspart nickname - A friend's name.
+ * @csspart reason - Why a friend cannot be picked (`isFriendDisabled`), under the name.
+ * @csspart name-area - The name area a `renderFriend` renderer filled.
  * @csspart my-profile - The signed-in user's own row (also an `item`).
  * @csspart index - The index bar.
  * @csspart index-key - One index key; its text is the key.
@@ -140,32 +161,51 @@ export class KakaoFriendPicker extends LitElement {
   /** Takes part in forms (`ElementInternals`): see `name`, `required` and `disabled`. */
   static formAssociated = true;
 
-  private readonly languages = new LanguageController(this, (language) => {
+  readonly #languages = new LanguageController(this, (language) => {
     this.language = language;
   });
-  private readonly formControl = new FormController(this, {
-    rules: () => this.rules,
+  readonly #formControl = new FormController(this, {
+    rules: () => this.#rules,
     message: (reason, rules) =>
-      this.messages.validity(reason, reason === 'range-underflow' ? rules.min : rules.max),
-    anchor: () => this.list ?? this.searchInput,
+      this.#messages.validity(reason, reason === 'range-underflow' ? rules.min : rules.max),
+    anchor: () => this.#list ?? this.#searchInput,
   });
-  private readonly lists = new ListModelController(
+  readonly #lists = new ListModelController(
     this,
-    (totalCount) => this.handleLoaded(totalCount),
-    () => this.window.pageSize,
+    (totalCount) => this.#handleLoaded(totalCount),
+    () => this.#window.pageSize,
   );
-  private readonly friends = new FriendsController(this, {
-    onReset: () => this.lists.reset(),
-    onFriends: (elements) => this.lists.add(elements),
-    onLoad: () => this.lists.finish(),
-    onError: (error) => this.emit('kfp-error', error.toDetail()),
+  readonly #friends = new FriendsController(this, {
+    onReset: () => this.#lists.reset(),
+    onFriends: (elements) => this.#lists.add(elements),
+    onLoad: () => this.#lists.finish(),
+    onError: (error) => this.#emit('kfp-error', error.toDetail()),
   });
-  private readonly window = new WindowedList(this);
+  readonly #window = new WindowedList(this, {
+    area: () => this.#find('.list-area'),
+    scroller: () => this.#list,
+  });
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-  @query('[part~="search-input"]') private searchInput!: HTMLInputElement | null;
-  @query('[part~="list"]') private list!: HTMLElement | null;
-  @query('[part~="base"]') private base!: HTMLElement | null;
+  readonly #indexBar = new IndexBarController(this, {
+    bar: () => this.#find('[part~="index"]'),
+    jump: (key) => this.#jumpTo(key),
+  });
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.#find('dialog');
+  }
+  get #searchInput(): HTMLInputElement | null {
+    return this.#find('[part~="search-input"]');
+  }
+  get #list(): HTMLElement | null {
+    return this.#find('[part~="list"]');
+  }
+  get #base(): HTMLElement | null {
+    return this.#find('[part~="base"]');
+  }
+  #find<E extends Element>(selector: string): E | null {
+    return this.renderRoot.querySelector<E>(selector);
+  }
 
   @state() private query = '';
   @state() private activeIndex = -1;
@@ -174,6 +214,10 @@ export class KakaoFriendPicker extends LitElement {
   @state() private wide = false;
   @state() private broken: ReadonlySet<string> = new Set();
   @state() private language: PickerLanguage = 'en';
+  /** The user tried to confirm too early: the "select at least" hint shows from then on. */
+  @state() private triedEarly = false;
+  /** An on-screen message (a refused pick) beside the live region's; it goes away by itself. */
+  @state() private toast = '';
 
   /** Full-screen sheet, centred modal popup, or a list in the page flow. */
   @property({ attribute: 'view-type', reflect: true }) viewType: ViewType = 'full';
@@ -232,30 +276,67 @@ export class KakaoFriendPicker extends LitElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** The language of this picker (`ko`, `en`, `ja`); else the nearest ancestor's, else the browser's. */
   @property({ reflect: true }) override lang!: string;
+  /**
+   * Friends the user messaged recently (uuids, in the order to show): a Recent section on top,
+   * above Favorites, hidden while searching. Uuids the source does not hold are skipped.
+   */
+  @property({ attribute: false }) recentUuids: string[] = [];
+  /**
+   * Friends that cannot be picked: return the reason to show under the name (e.g. "이미 초대됨"),
+   * or `false`. Such a friend never enters the selection, not even through `selectedUuids`.
+   */
+  @property({ attribute: false }) isFriendDisabled:
+    ((friend: Friend) => string | false) | undefined;
+  /**
+   * Renders a friend row's name area (a subtitle, a badge…): a lit `TemplateResult` or a string.
+   * The picker keeps the check circle, the avatar, selection and virtualization; the match to
+   * highlight is in `state.match` (and ready-made in `state.highlightedName`).
+   */
+  @property({ attribute: false }) renderFriend: FriendRenderer | undefined;
+  /** Replaces built-in messages for this picker, in any language (README, "Strings"). */
+  @property({ attribute: false }) strings: Partial<PickerStrings> | undefined;
 
-  private options: PickerOptions = resolveOptions(this).options;
+  /** What the search box holds ('' when not searching). Read-only. */
+  get searchQuery(): string {
+    return this.query;
+  }
+
+  #options: PickerOptions = resolveOptions(this).options;
   /** Whether a data source (or `src`) was ever set: a later change is a switch. */
-  private hadSource = false;
+  #hadSource = false;
   /** Picks made before the data source changed, until its friends have loaded. */
-  private picksToCheck: ReadonlySet<string> | null = null;
+  #picksToCheck: ReadonlySet<string> | null = null;
   /** Uuids the user picked since the app last assigned the selection. */
-  private readonly userPicks = new Set<string>();
+  readonly #userPicks = new Set<string>();
   /** The last selection the picker itself set (any other assignment is the app's). */
-  private ownPicks: unknown = null;
-  private reportedProblems = '';
-  private opener: HTMLElement | null = null;
-  private closesByUs = 0;
-  private typeahead = '';
-  private typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
-  private draggingIndex = false;
-  private pointerInList = false;
-  private resizeObserver: ResizeObserver | undefined;
+  #ownPicks: unknown = null;
+  #reportedProblems = '';
+  #matcherRequested = false;
+  /** Set while a query waits for the search matcher (see `getUpdateComplete`). */
+  #matcherLoading: Promise<void> | undefined;
+  /** The renderer and predicate that threw, each reported once with a `kfp-error`. */
+  #failedCallbacks = new WeakSet<object>();
+  #cachedMessages: {
+    base: PickerMessages;
+    strings: unknown;
+    messages: PickerMessages;
+  } | null = null;
+  #opener: HTMLElement | null = null;
+  #closesByUs = 0;
+  /** The picks when the full/popup picker opened: a cancel puts them back (only OK commits). */
+  #picksAtOpen: string[] | null = null;
+  #typeahead = '';
+  #typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
+  #toastTimer: ReturnType<typeof setTimeout> | undefined;
+  #pointerInList = false;
+  #resizeObserver: ResizeObserver | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    clearTimeout(this.typeaheadTimer);
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    clearTimeout(this.#typeaheadTimer);
+    clearTimeout(this.#toastTimer);
   }
 
   /**
@@ -263,19 +344,21 @@ export class KakaoFriendPicker extends LitElement {
    * them, so the picker never shows English in their place.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.languages.ready;
+    // Likewise the code that applies `strings`, a chunk of its own loaded only by pickers that
+    // set them.
+    const ready = this.#languages.ready ?? loadStrings(this.strings);
     return ready === undefined ? super.scheduleUpdate() : ready.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const appSetPicks = this.appSetPicks(changed);
+    const appSetPicks = this.#appSetPicks(changed);
     // Before a new source starts: a hidden profile is never requested.
-    if (changed.has('showMyProfile')) this.friends.wantProfile(this.showMyProfile);
+    if (changed.has('showMyProfile')) this.#friends.wantProfile(this.showMyProfile);
     if (changed.has('dataSource') || changed.has('src')) {
-      this.holdPicksForCheck(appSetPicks);
-      void this.friends.setSource(this.source());
+      this.#holdPicksForCheck(appSetPicks);
+      void this.#friends.setSource(this.#source());
     }
-    if (changed.has('lang')) this.languages.refresh();
+    if (changed.has('lang')) this.#languages.refresh();
     if (
       changed.has('viewType') ||
       changed.has('selectionMode') ||
@@ -284,7 +367,7 @@ export class KakaoFriendPicker extends LitElement {
       changed.has('maxPickableCount') ||
       changed.has('minPickableCount')
     ) {
-      this.applyOptions();
+      this.#applyOptions();
     }
     if (
       changed.has('selectedUuids') ||
@@ -292,27 +375,39 @@ export class KakaoFriendPicker extends LitElement {
       changed.has('maxPickableCount') ||
       changed.has('minPickableCount')
     ) {
-      const normalized = normalizeSelection(this.selectedUuids, this.rules);
+      const normalized = normalizeSelection(this.selectedUuids, this.#rules);
       const current: unknown = this.selectedUuids;
       // Apps may assign anything (null, duplicates, more than max): keep only what the rules allow.
       if (!Array.isArray(current) || normalized.join('\n') !== current.join('\n')) {
         this.selectedUuids = normalized;
       }
     }
-    const model = this.model;
+    if (changed.has('open') && this.open && this.#isDialog) this.#startAfresh();
+    const model = this.#model;
     model.setOptions({
       language: this.language,
       showMyProfile: this.showMyProfile,
       showFavorite: this.showFavorite,
     });
-    model.setProfile(this.friends.profile);
+    model.setProfile(this.#friends.profile);
+    model.setRecent(Array.isArray(this.recentUuids) ? this.recentUuids : []);
     model.setQuery(this.query);
+    this.#dropDisabledPicks();
+    if (changed.has('query') && this.query.trim() !== '' && loadedSearch() === undefined) {
+      // The matcher is a chunk loaded after the first screen: a keystroke before it arrives is
+      // searched as soon as it does.
+      this.#matcherLoading = loadSearch().then(() => {
+        this.#matcherLoading = undefined;
+        // As if the query had just been typed (an old value Lit sees as a change).
+        this.requestUpdate('query', undefined);
+      });
+    }
     if (changed.has('query')) {
       this.activeIndex = -1;
       this.activeDescendant = undefined;
-      this.window.scrollTo(0);
+      this.#window.scrollTo(0);
       if (model.resultCount !== null) {
-        this.announce(this.messages.resultsAnnouncement(model.resultCount));
+        this.#announce(this.#messages.resultsAnnouncement(model.resultCount));
       }
     } else if (this.activeIndex >= model.rowCount) {
       this.activeIndex = -1;
@@ -320,16 +415,42 @@ export class KakaoFriendPicker extends LitElement {
     }
   }
 
-  private get model() {
-    return this.lists.model;
+  get #model() {
+    return this.#lists.model;
+  }
+
+  /** Friends the app does not let be picked leave the selection, however they entered it. */
+  #dropDisabledPicks(): void {
+    // `selectedUuids` is an array by now: willUpdate normalizes whatever the app assigned.
+    if (typeof this.isFriendDisabled !== 'function') return;
+    const allowed = this.selectedUuids.filter(
+      (uuid) => this.#disabledReason(this.#model.friendOf(uuid)) === null,
+    );
+    if (allowed.length !== this.selectedUuids.length) this.#setPicks(allowed);
+  }
+
+  /** `updateComplete` also covers a query that waits for the search matcher's chunk. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#matcherLoading !== undefined) {
+      await this.#matcherLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') || changed.has('viewType')) this.syncDialog();
-    this.observeSize();
+    if (changed.has('query')) this.#formControl.setState('searching', this.query !== '');
+    if (!this.#matcherRequested && this.#model.rowCount > 0) {
+      // Once the first rows are painted: the search matcher, for the first keystroke.
+      this.#matcherRequested = true;
+      requestAnimationFrame(() => setTimeout(() => void loadSearch()));
+    }
+    if (changed.has('open') || changed.has('viewType')) this.#syncDialog();
+    this.#observeSize();
   }
 
-  private source(): FriendDataSource | undefined {
+  #source(): FriendDataSource | undefined {
     // `null` clears like `undefined`; anything else is handed on (and refused there if it is no
     // data source, with a `kfp-error` naming the mistake).
     if (this.dataSource !== undefined && this.dataSource !== null) return this.dataSource;
@@ -344,39 +465,68 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   /** The picker's strings in its own language, whatever the page's @lit/localize locale is. */
-  private get messages(): PickerMessages {
-    return messagesFor(this.language);
+  get #messages(): PickerMessages {
+    const base = messagesFor(this.language);
+    const cached = this.#cachedMessages;
+    if (cached?.base === base && cached.strings === this.strings) return cached.messages;
+    const messages = withStrings === undefined ? base : withStrings(base, this.strings);
+    this.#cachedMessages = { base, strings: this.strings, messages };
+    return messages;
   }
 
-  private get rules(): SelectionRules {
+  /** Reports an app callback that threw (a renderer, a predicate), once per callback. */
+  #reportCallback(name: string, callback: object, error: unknown): void {
+    if (this.#failedCallbacks.has(callback)) return;
+    this.#failedCallbacks.add(callback);
+    const reason = error instanceof Error ? error.message : String(error);
+    this.#emit(
+      'kfp-error',
+      new PickerError('invalid-options', `${name} threw: ${reason}`).toDetail(),
+    );
+  }
+
+  /** Why the app does not let this friend be picked (`isFriendDisabled`), or `null`. */
+  #disabledReason(friend: Friend | null | undefined): string | null {
+    const predicate = this.isFriendDisabled;
+    if (typeof predicate !== 'function' || friend == null) return null;
+    try {
+      const reason = predicate(friend);
+      return typeof reason === 'string' && reason ? reason : null;
+    } catch (error) {
+      this.#reportCallback('isFriendDisabled', predicate, error);
+      return null;
+    }
+  }
+
+  get #rules(): SelectionRules {
     return {
-      mode: this.options.selectionMode,
-      max: this.options.maxPickableCount,
-      min: this.options.minPickableCount,
+      mode: this.#options.selectionMode,
+      max: this.#options.maxPickableCount,
+      min: this.#options.minPickableCount,
     };
   }
 
-  private get isMultiple(): boolean {
-    return this.options.selectionMode === 'multiple';
+  get #isMultiple(): boolean {
+    return this.#options.selectionMode === 'multiple';
   }
 
-  private get isDialog(): boolean {
-    return this.options.viewType !== 'inline';
+  get #isDialog(): boolean {
+    return this.#options.viewType !== 'inline';
   }
 
-  private applyOptions(): void {
+  #applyOptions(): void {
     const { options, problems } = resolveOptions(this);
-    this.options = options;
+    this.#options = options;
     const report = problems.join(' ');
-    if (report !== '' && report !== this.reportedProblems) {
-      this.emit('kfp-error', new PickerError('invalid-options', report).toDetail());
+    if (report !== '' && report !== this.#reportedProblems) {
+      this.#emit('kfp-error', new PickerError('invalid-options', report).toDetail());
     }
-    this.reportedProblems = report;
+    this.#reportedProblems = report;
   }
 
   // --- events -------------------------------------------------------------------------------
 
-  private emit<K extends keyof KakaoFriendPickerEventMap>(
+  #emit<K extends keyof KakaoFriendPickerEventMap>(
     name: K,
     detail: KakaoFriendPickerEventMap[K]['detail'],
   ): void {
@@ -387,79 +537,110 @@ export class KakaoFriendPicker extends LitElement {
    * A user pick or unpick: `kfp-change`, then the `input` and `change` a native form control fires,
    * which framework bindings (`v-model`, `bind:value`, `ngModel`, React's `onChange`) listen to.
    */
-  private emitChange(): void {
-    this.emit('kfp-change', { uuids: [...this.selectedUuids], users: this.pickedUsers() });
+  #emitChange(): void {
+    this.#emit('kfp-change', { uuids: [...this.selectedUuids], users: this.#pickedUsers() });
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  private pickedUsers(): Friend[] {
+  #pickedUsers(): Friend[] {
     const users: Friend[] = [];
     for (const uuid of this.selectedUuids) {
-      const friend = this.model.friendOf(uuid);
+      const friend = this.#model.friendOf(uuid);
       if (friend !== undefined) users.push(copyFriend(friend));
     }
     return users;
   }
 
-  private announce(text: string): void {
+  /** An on-screen toast as well as the live region: a refused pick. */
+  #notify(text: string): void {
+    this.#announce(text);
+    this.toast = text;
+    clearTimeout(this.#toastTimer);
+    this.#toastTimer = setTimeout(() => (this.toast = ''), TOAST_MS);
+  }
+
+  #announce(text: string): void {
     // The same sentence twice in a row must still be spoken: vary it invisibly.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
   // --- selection ----------------------------------------------------------------------------
 
-  private rowFriend(row: ModelRow | undefined): Friend | null {
+  #rowFriend(row: ModelRow | undefined): Friend | null {
     if (row === undefined || row.type === 'header') return null;
     return row.friend;
   }
 
-  private isPickable(row: ModelRow): boolean {
-    const friend = this.rowFriend(row);
-    return friend !== null && canPick(this.selectedUuids, friend.uuid, this.rules);
+  #isPickable(row: ModelRow): boolean {
+    const friend = this.#rowFriend(row);
+    return (
+      friend !== null &&
+      this.#disabledReason(friend) === null &&
+      canPick(this.selectedUuids, friend.uuid, this.#rules)
+    );
   }
 
-  private pick(row: ModelRow): void {
-    const friend = this.rowFriend(row);
-    if (friend === null || this.formControl.disabled) return;
-    const next = togglePick(this.selectedUuids, friend.uuid, this.rules);
+  /** Says why a friend's row cannot be picked: the app's reason, else the maximum. */
+  #refusePick(row: ModelRow): void {
+    const friend = this.#rowFriend(row);
+    if (friend === null) return;
+    this.#notify(
+      this.#disabledReason(friend) ?? this.#messages.maxReached(this.#options.maxPickableCount),
+    );
+  }
+
+  #pick(row: ModelRow): void {
+    const friend = this.#rowFriend(row);
+    if (friend === null || this.#formControl.disabled) return;
+    if (this.#disabledReason(friend) !== null) {
+      this.#refusePick(row);
+      return;
+    }
+    const next = togglePick(this.selectedUuids, friend.uuid, this.#rules);
     if (next === undefined) {
-      this.announce(this.messages.maxReached(this.options.maxPickableCount));
+      this.#notify(this.#messages.maxReached(this.#options.maxPickableCount));
       return;
     }
     const unchanged = next.join('\n') === this.selectedUuids.join('\n');
     if (unchanged) return;
-    this.setPicks(next, friend.uuid);
-    if (this.isMultiple && next.length === this.options.maxPickableCount) {
-      this.announce(this.messages.maxReached(this.options.maxPickableCount));
+    this.#setPicks(next, friend.uuid);
+    if (this.#isMultiple && next.length === this.#options.maxPickableCount) {
+      this.#announce(this.#messages.maxReached(this.#options.maxPickableCount));
     }
-    this.emitChange();
+    this.#emitChange();
   }
 
-  private unpick(uuid: string): void {
-    if (!this.selectedUuids.includes(uuid) || this.formControl.disabled) return;
-    this.setPicks(this.selectedUuids.filter((picked) => picked !== uuid));
-    this.emitChange();
+  #unpick(uuid: string): void {
+    if (!this.selectedUuids.includes(uuid) || this.#formControl.disabled) return;
+    this.#setPicks(this.selectedUuids.filter((picked) => picked !== uuid));
+    this.#emitChange();
   }
 
-  private confirm(): void {
-    if (this.formControl.disabled || !canConfirm(this.selectedUuids, this.rules)) return;
+  #confirm(): void {
+    if (this.#formControl.disabled) return;
+    if (!canConfirm(this.selectedUuids, this.#rules)) {
+      // OK (or Enter) too early says why: the hint by OK, and the live region.
+      this.triedEarly = true;
+      this.#announce(this.#messages.minHint(this.#options.minPickableCount));
+      return;
+    }
     // Picks from before a source switch that the new friends do not hold never leave.
-    if (this.dropPicksNotHeld(false) && !canConfirm(this.selectedUuids, this.rules)) return;
+    if (this.#dropPicksNotHeld(false) && !canConfirm(this.selectedUuids, this.#rules)) return;
     const uuids = [...this.selectedUuids];
-    this.emit('kfp-confirm', {
+    this.#emit('kfp-confirm', {
       uuids,
-      users: this.pickedUsers(),
+      users: this.#pickedUsers(),
       selectedTotalCount: uuids.length,
     });
-    if (this.isDialog) this.open = false;
+    if (this.#isDialog) this.open = false;
   }
 
   /** Picks changed by the user (or by the picker for the user), not assigned by the app. */
-  private setPicks(next: string[], picked?: string): void {
-    if (picked !== undefined) this.userPicks.add(picked);
-    for (const uuid of this.userPicks) if (!next.includes(uuid)) this.userPicks.delete(uuid);
-    this.ownPicks = next;
+  #setPicks(next: string[], picked?: string): void {
+    if (picked !== undefined) this.#userPicks.add(picked);
+    for (const uuid of this.#userPicks) if (!next.includes(uuid)) this.#userPicks.delete(uuid);
+    this.#ownPicks = next;
     this.selectedUuids = next;
   }
 
@@ -467,10 +648,10 @@ export class KakaoFriendPicker extends LitElement {
    * Whether the app assigned `selectedUuids` (or `value`) in this update; the picks are then all
    * its own (earlier user picks and picks held since a source switch included).
    */
-  private appSetPicks(changed: PropertyValues): boolean {
-    if (!changed.has('selectedUuids') || this.selectedUuids === this.ownPicks) return false;
-    this.userPicks.clear();
-    this.picksToCheck = null;
+  #appSetPicks(changed: PropertyValues): boolean {
+    if (!changed.has('selectedUuids') || this.selectedUuids === this.#ownPicks) return false;
+    this.#userPicks.clear();
+    this.#picksToCheck = null;
     return true;
   }
 
@@ -479,15 +660,15 @@ export class KakaoFriendPicker extends LitElement {
    * friends (maybe another account's) and are checked against the new ones once they have loaded.
    * Picks the app sets together with the new source are its own, and kept as they are.
    */
-  private holdPicksForCheck(appSetNow: boolean): void {
-    const switching = this.hadSource;
-    this.hadSource = true;
+  #holdPicksForCheck(appSetNow: boolean): void {
+    const switching = this.#hadSource;
+    this.#hadSource = true;
     if (appSetNow) {
-      this.picksToCheck = null;
+      this.#picksToCheck = null;
       return;
     }
     if (!switching || !Array.isArray(this.selectedUuids) || this.selectedUuids.length === 0) return;
-    this.picksToCheck = new Set([...(this.picksToCheck ?? []), ...this.selectedUuids]);
+    this.#picksToCheck = new Set([...(this.#picksToCheck ?? []), ...this.selectedUuids]);
   }
 
   /**
@@ -497,53 +678,97 @@ export class KakaoFriendPicker extends LitElement {
    * the app assigned are left alone. `final` once the new source has loaded. Returns whether any
    * pick was dropped.
    */
-  private dropPicksNotHeld(final: boolean): boolean {
-    const held = this.picksToCheck;
-    if (final) this.picksToCheck = null;
-    const loaded = this.friends.status === 'ready' && !this.model.busy;
+  #dropPicksNotHeld(final: boolean): boolean {
+    const held = this.#picksToCheck;
+    if (final) this.#picksToCheck = null;
+    const loaded = this.#friends.status === 'ready' && !this.#model.busy;
     const checked = (uuid: string) =>
-      held?.has(uuid) === true || (!final && loaded && this.userPicks.has(uuid));
+      held?.has(uuid) === true || (!final && loaded && this.#userPicks.has(uuid));
     const kept = this.selectedUuids.filter(
-      (uuid) => !checked(uuid) || this.model.friendOf(uuid) !== undefined,
+      (uuid) => !checked(uuid) || this.#model.friendOf(uuid) !== undefined,
     );
     if (kept.length === this.selectedUuids.length) return false;
-    this.setPicks(kept);
-    this.emitChange();
+    this.#setPicks(kept);
+    this.#emitChange();
     return true;
   }
 
-  private handleLoaded(totalCount: number): void {
-    this.dropPicksNotHeld(true);
-    this.emit('kfp-load', { totalCount });
+  #handleLoaded(totalCount: number): void {
+    this.#dropPicksNotHeld(true);
+    this.#emit('kfp-load', { totalCount });
   }
 
-  private dismiss(reason: CancelReason): void {
-    if (!this.open) return;
+  #dismiss(reason: CancelReason): void {
+    if (!this.open || !this.#mayClose(reason)) return;
     this.open = false;
-    this.emit('kfp-cancel', { reason });
+    this.#restorePicksAtOpen();
+    this.#emit('kfp-cancel', { reason });
+  }
+
+  /** Fires the cancelable `kfp-request-close`: whether the app lets the picker close. */
+  #mayClose(reason: CancelReason): boolean {
+    return this.dispatchEvent(
+      new CustomEvent('kfp-request-close', {
+        detail: { reason },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
   }
 
   // --- dialog -------------------------------------------------------------------------------
 
-  private syncDialog(): void {
-    const dialog = this.dialog;
+  /** Each open starts with an empty search, the list at the top, and the picks to cancel back to. */
+  #startAfresh(): void {
+    this.#picksAtOpen = [...this.selectedUuids];
+    this.triedEarly = false;
+    this.toast = '';
+    this.query = '';
+    this.activeIndex = -1;
+    this.activeDescendant = undefined;
+    this.#window.scrollTo(0);
+    this.#indexBar.release();
+  }
+
+  /** A cancel: the picks go back to what they were at the open, with the usual change events. */
+  #restorePicksAtOpen(): void {
+    const picks = this.#picksAtOpen;
+    this.#picksAtOpen = null;
+    if (picks === null || picks.join('\n') === this.selectedUuids.join('\n')) return;
+    this.#setPicks(picks);
+    this.#emitChange();
+  }
+
+  /**
+   * The search box takes focus, except under a coarse pointer (a phone), where it would pop the
+   * on-screen keyboard over the list: the close button takes it there.
+   */
+  #focusOnOpen(): void {
+    const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+    const close = this.#find<HTMLElement>('[part~="close-button"]');
+    ((touch ? close : this.#searchInput) ?? this.#list ?? close)?.focus();
+  }
+
+  #syncDialog(): void {
+    const dialog = this.#dialog;
     if (dialog === null || !this.isConnected) return;
-    const shouldOpen = this.open && this.isDialog;
+    const shouldOpen = this.open && this.#isDialog;
     if (shouldOpen && !dialog.open) {
-      this.opener = deepActiveElement();
+      this.#opener = deepActiveElement();
       dialog.showModal();
-      (this.searchInput ?? this.list)?.focus();
+      this.#focusOnOpen();
     } else if (!shouldOpen && dialog.open) {
       // The `close` event arrives later, possibly after a quick `show()` reopened the dialog.
-      this.closesByUs += 1;
+      this.#closesByUs += 1;
       dialog.close();
-      this.restoreFocus();
+      this.#restoreFocus();
     }
   }
 
-  private restoreFocus(): void {
-    const opener = this.opener;
-    this.opener = null;
+  #restoreFocus(): void {
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener === null || !opener.isConnected) return;
     const active = deepActiveElement();
     if (active === null || active === document.body || this.shadowRoot?.contains(active)) {
@@ -551,27 +776,34 @@ export class KakaoFriendPicker extends LitElement {
     }
   }
 
-  private handleDialogCancel(event: Event): void {
+  #handleDialogCancel(event: Event): void {
     // Escape: handled here so it becomes a `kfp-cancel` and `open` stays the source of truth.
     event.preventDefault();
-    this.dismiss('escape');
+    this.#dismiss('escape');
   }
 
-  private handleDialogClose(event: Event): void {
-    if (this.closesByUs > 0) {
-      this.closesByUs -= 1;
+  #handleDialogClose(event: Event): void {
+    if (this.#closesByUs > 0) {
+      this.#closesByUs -= 1;
       return;
     }
     // A dialog dropped by a re-render (e.g. switching to the inline view) is no user dismissal.
-    if (!this.open || event.target !== this.dialog) return;
-    // Closed by the browser itself (e.g. a cancel it would not let us prevent).
+    if (!this.open || event.target !== this.#dialog) return;
+    // Closed by the browser itself (e.g. a cancel it would not let us prevent): an app that vetoes
+    // the close gets the picker back at once.
+    if (!this.#mayClose('escape')) {
+      this.#dialog?.showModal();
+      this.#focusOnOpen();
+      return;
+    }
     this.open = false;
-    this.restoreFocus();
-    this.emit('kfp-cancel', { reason: 'escape' });
+    this.#restoreFocus();
+    this.#restorePicksAtOpen();
+    this.#emit('kfp-cancel', { reason: 'escape' });
   }
 
-  private handleDialogClick(event: MouseEvent): void {
-    const dialog = this.dialog;
+  #handleDialogClick(event: MouseEvent): void {
+    const dialog = this.#dialog;
     if (dialog === null || event.target !== dialog) return;
     const box = dialog.getBoundingClientRect();
     const inside =
@@ -579,12 +811,12 @@ export class KakaoFriendPicker extends LitElement {
       event.clientX <= box.right &&
       event.clientY >= box.top &&
       event.clientY <= box.bottom;
-    if (!inside) this.dismiss('backdrop');
+    if (!inside) this.#dismiss('backdrop');
   }
 
   // --- search -------------------------------------------------------------------------------
 
-  private handleSearchInput(event: Event): void {
+  #handleSearchInput(event: Event): void {
     // The search box's `input` is composed: outside, it would look like the picker's own `input`
     // (a change of `value`) to `v-model` and friends. Only picks fire that.
     event.stopPropagation();
@@ -593,11 +825,11 @@ export class KakaoFriendPicker extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private handleSearchChange(event: Event): void {
+  #handleSearchChange(event: Event): void {
     event.stopPropagation();
   }
 
-  private handleCompositionUpdate(event: CompositionEvent): void {
+  #handleCompositionUpdate(event: CompositionEvent): void {
     const input = event.target as HTMLInputElement;
     // The value reflects the update only after this event: read it once the task settles.
     queueMicrotask(() => {
@@ -605,52 +837,52 @@ export class KakaoFriendPicker extends LitElement {
     });
   }
 
-  private handleSearchKeydown(event: KeyboardEvent): void {
+  #handleSearchKeydown(event: KeyboardEvent): void {
     if (event.isComposing) return;
     if (event.key === 'Escape' && this.query !== '') {
       event.preventDefault();
       event.stopPropagation();
-      this.clearSearch();
+      this.#clearSearch();
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
-      this.list?.focus();
-      this.moveActive(this.firstOption());
+      this.#list?.focus();
+      this.#moveActive(this.#firstOption());
     }
   }
 
-  private clearSearch(): void {
+  #clearSearch(): void {
     this.query = '';
-    if (this.searchInput !== null) {
-      this.searchInput.value = '';
-      this.searchInput.focus();
+    if (this.#searchInput !== null) {
+      this.#searchInput.value = '';
+      this.#searchInput.focus();
     }
   }
 
   // --- list keyboard ------------------------------------------------------------------------
 
-  private isOption(index: number): boolean {
-    const row = this.model.rowAt(index);
+  #isOption(index: number): boolean {
+    const row = this.#model.rowAt(index);
     return row !== undefined && row.type !== 'header';
   }
 
-  private firstOption(): number {
-    return this.stepOption(-1, 1);
+  #firstOption(): number {
+    return this.#stepOption(-1, 1);
   }
 
-  private lastOption(): number {
-    return this.stepOption(this.model.rowCount, -1);
+  #lastOption(): number {
+    return this.#stepOption(this.#model.rowCount, -1);
   }
 
   /** The option `count` options away from `from` (clamped to the first/last option). */
-  private stepOption(from: number, delta: number, count = 1): number {
-    const rowCount = this.model.rowCount;
-    let found = from >= 0 && from < rowCount && this.isOption(from) ? from : -1;
+  #stepOption(from: number, delta: number, count = 1): number {
+    const rowCount = this.#model.rowCount;
+    let found = from >= 0 && from < rowCount && this.#isOption(from) ? from : -1;
     let index = from;
     let left = count;
     while (left > 0) {
       index += delta;
       if (index < 0 || index >= rowCount) break;
-      if (this.isOption(index)) {
+      if (this.#isOption(index)) {
         found = index;
         left -= 1;
       }
@@ -659,157 +891,138 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   /** Makes row `index` the active option and scrolls it into view (below the sticky header). */
-  private moveActive(index: number, block: 'start' | 'nearest' = 'nearest'): void {
+  #moveActive(index: number, block: 'start' | 'nearest' = 'nearest'): void {
     if (index < 0) return;
     this.activeIndex = index;
-    this.window.scrollToIndex(index, block);
+    this.#window.scrollToIndex(index, block);
     // The row is rendered by this very update: aria-activedescendant can point at it now.
-    this.activeDescendant = this.optionId(index);
+    this.activeDescendant = this.#optionId(index);
   }
 
-  private handleListKeydown(event: KeyboardEvent): void {
+  #handleListKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const active = this.activeIndex;
-    const page = this.window.pageSize;
+    const page = this.#window.pageSize;
     let next: number | undefined;
     switch (event.key) {
       case 'ArrowDown':
-        next = active < 0 ? this.firstOption() : this.stepOption(active, 1);
+        next = active < 0 ? this.#firstOption() : this.#stepOption(active, 1);
         break;
       case 'ArrowUp':
-        next = active < 0 ? this.firstOption() : this.stepOption(active, -1);
+        next = active < 0 ? this.#firstOption() : this.#stepOption(active, -1);
         break;
       case 'Home':
-        next = this.firstOption();
+        next = this.#firstOption();
         break;
       case 'End':
-        next = this.lastOption();
+        next = this.#lastOption();
         break;
       case 'PageDown':
-        next = this.stepOption(Math.max(active, -1), 1, page);
+        next = this.#stepOption(Math.max(active, -1), 1, page);
         break;
       case 'PageUp':
-        next = this.stepOption(active < 0 ? 0 : active, -1, page);
+        next = this.#stepOption(active < 0 ? 0 : active, -1, page);
         break;
       case ' ': {
-        const row = this.model.rowAt(active);
+        const row = this.#model.rowAt(active);
         if (row !== undefined) {
           event.preventDefault();
-          if (this.isPickable(row)) this.pick(row);
-          else this.announce(this.messages.maxReached(this.options.maxPickableCount));
+          if (this.#isPickable(row)) this.#pick(row);
+          else this.#refusePick(row);
         }
         return;
       }
       case 'Enter':
         event.preventDefault();
-        this.confirm();
+        this.#confirm();
         return;
       default:
         if ([...event.key].length === 1 && event.key.trim() !== '') {
-          this.typeAhead(event.key);
+          this.#typeAhead(event.key);
         }
         return;
     }
     event.preventDefault();
-    this.moveActive(next);
+    this.#moveActive(next);
   }
 
-  private typeAhead(key: string): void {
-    clearTimeout(this.typeaheadTimer);
-    this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), TYPEAHEAD_RESET_MS);
-    const repeated = this.typeahead === key;
-    this.typeahead = repeated ? key : this.typeahead + key;
-    const query = prepareQuery(this.typeahead);
-    if (query === null) return;
-    const rowCount = this.model.rowCount;
+  #typeAhead(key: string): void {
+    const matcher = loadedSearch();
+    if (matcher === undefined) {
+      void loadSearch().then(() => this.#typeAhead(key));
+      return;
+    }
+    clearTimeout(this.#typeaheadTimer);
+    this.#typeaheadTimer = setTimeout(() => (this.#typeahead = ''), TYPEAHEAD_RESET_MS);
+    const repeated = this.#typeahead === key;
+    this.#typeahead = repeated ? key : this.#typeahead + key;
+    const model = this.#model;
     const start =
       this.activeIndex < 0
         ? 0
-        : this.activeIndex + (repeated || this.typeahead.length === 1 ? 1 : 0);
-    for (let step = 0; step < rowCount; step++) {
-      const index = (start + step) % rowCount;
-      const row = this.model.rowAt(index);
-      if (row === undefined || row.type === 'header') continue;
-      const searchable = row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
-      const ranges = matchName(searchable, query);
-      if (ranges !== null && ranges[0]?.[0] === 0) {
-        this.moveActive(index);
-        return;
-      }
-    }
+        : this.activeIndex + (repeated || this.#typeahead.length === 1 ? 1 : 0);
+    const index = matcher.findPrefix(this.#typeahead, start, model.rowCount, (at) => {
+      const row = model.rowAt(at);
+      if (row === undefined || row.type === 'header') return null;
+      return row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
+    });
+    if (index >= 0) this.#moveActive(index);
   }
 
-  private handleListFocus(): void {
+  #handleListFocus(): void {
     // A click focuses the list too: its own row becomes active, and the list must not jump.
-    if (this.pointerInList || this.activeIndex >= 0) return;
+    if (this.#pointerInList || this.activeIndex >= 0) return;
     // Keyboard users start on the first option in view, so focusing never scrolls the list away.
-    this.moveActive(this.stepOption(Math.max(this.window.topIndex, 0) - 1, 1));
+    this.#moveActive(this.#stepOption(Math.max(this.#window.topIndex, 0) - 1, 1));
   }
 
-  private handleListPointerDown(): void {
-    this.pointerInList = true;
-    setTimeout(() => (this.pointerInList = false));
+  #handleListPointerDown(): void {
+    this.#pointerInList = true;
+    setTimeout(() => (this.#pointerInList = false));
   }
 
-  private handleListClick(event: MouseEvent): void {
+  #handleListClick(event: MouseEvent): void {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     if (option === null) return;
     const index = Number(option.dataset.index);
-    const row = this.model.rowAt(index);
+    const row = this.#model.rowAt(index);
     if (row === undefined) return;
     this.activeIndex = index;
-    this.activeDescendant = this.optionId(index);
-    if (this.isPickable(row)) this.pick(row);
-    else if (this.rowFriend(row) !== null)
-      this.announce(this.messages.maxReached(this.options.maxPickableCount));
+    this.activeDescendant = this.#optionId(index);
+    if (this.#isPickable(row)) this.#pick(row);
+    else this.#refusePick(row);
   }
 
   // --- index bar ----------------------------------------------------------------------------
 
-  private jumpTo(key: string): void {
-    const index = this.model.indexTargets.get(key);
-    if (index !== undefined) this.moveActive(index, 'start');
-  }
+  /**
+   * Any input in the list: the tapped index key gives way to the top row's, and the active-row
+   * marker shows for keyboard use only (a tap or a click already shows where it was).
+   */
+  #handleAreaInput = (event: Event): void => {
+    (event.currentTarget as HTMLElement).classList.toggle('pointer', event.type !== 'keydown');
+    this.#indexBar.release();
+  };
 
-  private keyAtPoint(event: PointerEvent): string | undefined {
-    const bar = event.currentTarget as HTMLElement;
-    const box = bar.getBoundingClientRect();
-    const root = this.renderRoot as ShadowRoot;
-    const hit = root.elementFromPoint(box.left + box.width / 2, event.clientY);
-    return hit?.closest<HTMLElement>('[part~="index-key"]')?.dataset.key;
-  }
-
-  private handleIndexPointerDown(event: PointerEvent): void {
-    this.draggingIndex = true;
-    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
-    const key = this.keyAtPoint(event);
-    if (key !== undefined) this.jumpTo(key);
-  }
-
-  private handleIndexPointerMove(event: PointerEvent): void {
-    if (!this.draggingIndex) return;
-    const key = this.keyAtPoint(event);
-    if (key !== undefined) this.jumpTo(key);
-  }
-
-  private handleIndexPointerUp(): void {
-    this.draggingIndex = false;
+  #jumpTo(key: string): void {
+    const index = this.#model.indexTargets.get(key);
+    if (index !== undefined) this.#moveActive(index, 'start');
   }
 
   // --- layout -------------------------------------------------------------------------------
 
-  private observeSize(): void {
-    const base = this.base;
-    if (base === null || this.resizeObserver !== undefined) return;
-    this.resizeObserver = new ResizeObserver((records) => {
+  #observeSize(): void {
+    const base = this.#base;
+    if (base === null || this.#resizeObserver !== undefined) return;
+    this.#resizeObserver = new ResizeObserver((records) => {
       const width = records[records.length - 1]?.contentRect.width ?? 0;
       const wide = width >= LANDSCAPE_MIN_WIDTH;
       if (wide !== this.wide) this.wide = wide;
     });
-    this.resizeObserver.observe(base);
+    this.#resizeObserver.observe(base);
   }
 
-  private markBroken = (url: string): void => {
+  #markBroken = (url: string): void => {
     if (this.broken.has(url)) return;
     this.broken = new Set([...this.broken, url]);
   };
@@ -830,7 +1043,7 @@ export class KakaoFriendPicker extends LitElement {
 
   /** Loads the friends again, bypassing caches; the selection is kept. */
   reload(): Promise<void> {
-    return this.friends.reload();
+    return this.#friends.reload();
   }
 
   /** Unpicks everyone (fires no event). */
@@ -842,138 +1055,145 @@ export class KakaoFriendPicker extends LitElement {
 
   /** The form this picker belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.formControl.internals?.form ?? null;
+    return this.#formControl.internals?.form ?? null;
   }
 
   /** The picker's validity in its form (`valueMissing`, `rangeUnderflow`, `customError`…). */
   get validity(): ValidityState | undefined {
-    return this.formControl.internals?.validity;
+    return this.#formControl.internals?.validity;
   }
 
   /** The localized message explaining why the picker is invalid, or `''`. */
   get validationMessage(): string {
-    return this.formControl.internals?.validationMessage ?? '';
+    return this.#formControl.internals?.validationMessage ?? '';
   }
 
   /** Whether the picker takes part in constraint validation (not when disabled). */
   get willValidate(): boolean {
-    return this.formControl.internals?.willValidate ?? false;
+    return this.#formControl.internals?.willValidate ?? false;
   }
 
   /** Like `<input>.checkValidity()`: fires `invalid` and returns `false` when invalid. */
   checkValidity(): boolean {
-    return this.formControl.internals?.checkValidity() ?? true;
+    return this.#formControl.internals?.checkValidity() ?? true;
   }
 
   /** Like `<input>.reportValidity()`: also shows the browser's message. */
   reportValidity(): boolean {
-    return this.formControl.internals?.reportValidity() ?? true;
+    return this.#formControl.internals?.reportValidity() ?? true;
   }
 
   /** Like `<input>.setCustomValidity()`: a non-empty message makes the picker invalid. */
   setCustomValidity(message: string): void {
-    this.formControl.setCustomValidity(message);
+    this.#formControl.setCustomValidity(message);
   }
 
   /** @internal */
   formResetCallback(): void {
-    this.formControl.reset();
+    this.#formControl.reset();
   }
 
   /** @internal */
   formDisabledCallback(disabled: boolean): void {
-    this.formControl.setFormDisabled(disabled);
+    this.#formControl.setFormDisabled(disabled);
   }
 
   /** @internal */
   formStateRestoreCallback(state: unknown): void {
-    this.formControl.restore(state);
+    this.#formControl.restore(state);
   }
 
   // --- rendering ----------------------------------------------------------------------------
 
-  private optionId(index: number): string {
+  #optionId(index: number): string {
     return `kfp-option-${index}`;
   }
 
-  private rowState = (row: ModelRow, index: number): RowState => {
-    const friend = this.rowFriend(row);
+  #rowState = (row: ModelRow, index: number): RowState => {
+    const friend = this.#rowFriend(row);
     const selected = friend !== null && this.selectedUuids.includes(friend.uuid);
+    const reason = this.#disabledReason(friend);
     return {
-      id: this.optionId(index),
+      id: this.#optionId(index),
       selected,
+      reason,
       disabled:
         friend === null ||
-        this.formControl.disabled ||
-        !canPick(this.selectedUuids, friend.uuid, this.rules),
+        reason !== null ||
+        this.#formControl.disabled ||
+        !canPick(this.selectedUuids, friend.uuid, this.#rules),
       active: index === this.activeIndex,
-      position: this.model.optionPosition(index),
-      setSize: this.model.optionCount,
+      position: this.#model.optionPosition(index),
+      setSize: this.#model.optionCount,
       // Highlights are computed for the rendered rows only, not for every match.
-      ranges: this.model.rangesOf(row),
+      ranges: this.#model.rangesOf(row),
     };
   };
 
-  private headerLabel = (row: ModelRow): string =>
-    row.type === 'header' ? this.messages.section(row.section, row.count) : '';
+  #headerLabel = (row: ModelRow): string =>
+    row.type === 'header' ? this.#messages.section(row.section, row.count) : '';
 
-  private renderItem = (row: ModelRow, index: number) =>
+  #handleRendererError = (error: unknown): void =>
+    // Only a renderer that is set is called, so there is one to report.
+    this.#reportCallback('renderFriend', this.renderFriend!, error);
+
+  #renderItem = (row: ModelRow, index: number) =>
     renderRow(
       row,
       index,
       {
-        stateOf: this.rowState,
+        stateOf: this.#rowState,
         broken: this.broken,
-        onBroken: this.markBroken,
-        messages: this.messages,
+        onBroken: this.#markBroken,
+        messages: this.#messages,
+        renderer: typeof this.renderFriend === 'function' ? this.renderFriend : undefined,
+        onRendererError: this.#handleRendererError,
       },
-      this.headerLabel,
+      this.#headerLabel,
     );
 
-  private renderList() {
-    const { status, error } = this.friends;
+  #renderList() {
+    const { status, error } = this.#friends;
     if (status === 'error' && error !== null)
-      return renderError(error, () => void this.reload(), this.messages);
-    const model = this.model;
+      return renderError(error, () => void this.reload(), this.#messages);
+    const model = this.#model;
     const searching = model.resultCount !== null;
     if (!searching && model.rowCount === 0) {
       return status === 'ready' && !model.busy
-        ? renderEmpty(this.messages.empty())
+        ? renderEmpty(this.#messages.empty())
         : renderLoading();
     }
     if (searching && model.resultCount === 0) {
-      return html`${this.renderStickyHeader(0)}
+      return html`${this.#renderStickyHeader(0)}
         <div class="spacer"></div>
-        ${renderEmpty(this.messages.noResults())}`;
+        ${renderEmpty(this.#messages.noResults())}`;
     }
-    return html`${this.renderStickyHeader(this.window.firstIndex)}
+    return html`${this.#renderStickyHeader(this.#window.firstIndex)}
       <div
         part="list"
-        class=${this.isMultiple ? 'scroller' : 'scroller single'}
+        class=${this.#isMultiple ? 'scroller' : 'scroller single'}
         role="listbox"
         tabindex="0"
         aria-labelledby="heading"
-        aria-multiselectable=${this.isMultiple ? 'true' : nothing}
-        aria-disabled=${this.formControl.disabled ? 'true' : nothing}
+        aria-multiselectable=${this.#isMultiple ? 'true' : nothing}
+        aria-disabled=${this.#formControl.disabled ? 'true' : nothing}
         aria-activedescendant=${this.activeDescendant ?? nothing}
-        ${this.window.scroller}
-        @keydown=${this.handleListKeydown}
-        @click=${this.handleListClick}
-        @focus=${this.handleListFocus}
-        @pointerdown=${this.handleListPointerDown}
+        @keydown=${this.#handleListKeydown}
+        @click=${this.#handleListClick}
+        @focus=${this.#handleListFocus}
+        @pointerdown=${this.#handleListPointerDown}
       >
-        ${this.window.renderWindow({
+        ${this.#window.renderWindow({
           rowCount: model.rowCount,
           headers: model.headerIndexes,
           rowAt: (index) => model.rowAt(index),
-          keyOf: rowKey,
-          renderRow: this.renderItem,
+          renderRow: this.#renderItem,
         })}
       </div>`;
   }
 
-  private renderStickyHeader(index: number) {
-    const model = this.model;
+  #renderStickyHeader(index: number) {
+    const model = this.#model;
     let header: ModelRow | undefined;
     for (const at of model.headerIndexes) {
       if (at > Math.max(index, 0)) break;
@@ -981,51 +1201,61 @@ export class KakaoFriendPicker extends LitElement {
     }
     if (header === undefined || header.type !== 'header') return nothing;
     return html`<div class="sticky" aria-hidden="true">
-      <div part="section-header">${this.headerLabel(header)}</div>
+      <div part="section-header">${this.#headerLabel(header)}</div>
     </div>`;
   }
 
-  private renderPanel() {
-    const multiple = this.isMultiple;
-    const { maxPickableCount: max, minPickableCount: min } = this.options;
+  #renderPanel() {
+    const multiple = this.#isMultiple;
+    const { maxPickableCount: max, minPickableCount: min } = this.#options;
     const count = this.selectedUuids.length;
-    const picked = this.selectedUuids.map((uuid) => this.model.friendOf(uuid) ?? { uuid });
+    const picked = this.selectedUuids.map((uuid) => this.#model.friendOf(uuid) ?? { uuid });
     const showPicked = multiple && this.showPickedFriend && picked.length > 0;
     const landscape =
       multiple &&
       this.showPickedFriend &&
-      (this.options.orientation === 'landscape' ||
-        (this.options.orientation === 'auto' && this.wide));
+      (this.#options.orientation === 'landscape' ||
+        (this.#options.orientation === 'auto' && this.wide));
     const belowMin = multiple ? count < min : count === 0;
+    // Only once the user tried OK too early, or is on the way to the minimum; never over a loading,
+    // failed or empty list.
+    const hint =
+      belowMin &&
+      (this.triedEarly || count > 0) &&
+      this.#model.friendCount > 0 &&
+      this.#friends.status !== 'error';
     // While searching, the index bar is concealed rather than removed: the list keeps its width,
     // so the first keystroke and clearing the box do not re-lay out every visible row.
-    const indexKeys = this.model.indexKeys;
+    const indexKeys = this.#model.indexKeys;
     const showIndex = this.enableIndex && indexKeys.length > 0;
-    const topRow = this.model.rowAt(this.window.topIndex);
-    const currentKey = topRow?.type === 'friend' ? this.model.indexKeyOf(topRow) : undefined;
+    const topRow = this.#model.rowAt(this.#window.topIndex);
+    const currentKey = this.#indexBar.current(
+      topRow?.type === 'friend' ? this.#model.indexKeyOf(topRow) : undefined,
+    );
     return html`<div
       part="base"
       class=${landscape ? 'panel landscape' : 'panel'}
       lang=${this.language}
     >
       <div part="header" class="header">
-        <h2 part="heading" id="heading">${this.heading ?? this.messages.defaultHeading()}</h2>
+        <h2 part="heading" id="heading">${this.heading ?? this.#messages.defaultHeading()}</h2>
         ${
           multiple
             ? html`<span part="counter"
                 ><span aria-hidden="true">${count}/${max}</span
-                ><span class="sr-only">${this.messages.counterLabel(count, max)}</span></span
+                ><span class="sr-only">${this.#messages.counterLabel(count, max)}</span></span
               >`
             : nothing
         }
+        <slot name="header-actions"></slot>
         ${
-          this.isDialog
+          this.#isDialog
             ? html`<button
                 part="close-button"
                 class="icon-button"
                 type="button"
-                aria-label=${this.messages.close()}
-                @click=${() => this.dismiss('close-button')}
+                aria-label=${this.#messages.close()}
+                @click=${() => this.#dismiss('close-button')}
               >
                 ${closeIcon}
               </button>`
@@ -1041,21 +1271,21 @@ export class KakaoFriendPicker extends LitElement {
                 enterkeyhint="search"
                 autocomplete="off"
                 spellcheck="false"
-                aria-label=${this.messages.searchPlaceholder()}
-                placeholder=${this.messages.searchPlaceholder()}
+                aria-label=${this.#messages.searchPlaceholder()}
+                placeholder=${this.#messages.searchPlaceholder()}
                 .value=${this.query}
-                @input=${this.handleSearchInput}
-                @change=${this.handleSearchChange}
-                @compositionupdate=${this.handleCompositionUpdate}
-                @keydown=${this.handleSearchKeydown}
+                @input=${this.#handleSearchInput}
+                @change=${this.#handleSearchChange}
+                @compositionupdate=${this.#handleCompositionUpdate}
+                @keydown=${this.#handleSearchKeydown}
               />
               ${
                 this.query !== ''
                   ? html`<button
                       class="icon-button clear"
                       type="button"
-                      aria-label=${this.messages.clearSearch()}
-                      @click=${this.clearSearch}
+                      aria-label=${this.#messages.clearSearch()}
+                      @click=${this.#clearSearch}
                     >
                       ${closeIcon}
                     </button>`
@@ -1065,70 +1295,84 @@ export class KakaoFriendPicker extends LitElement {
           : nothing
       }
       <div class="body">
-        <div class="list-area">${this.renderList()}</div>
+        ${
+          // aria-hidden: the live region says the same.
+          this.toast && html`<div class="toast" aria-hidden="true">${this.toast}</div>`
+        }
+        <div
+          class="list-area"
+          @wheel=${{ handleEvent: this.#handleAreaInput, passive: true }}
+          @touchstart=${{ handleEvent: this.#handleAreaInput, passive: true }}
+          @pointerdown=${this.#handleAreaInput}
+          @keydown=${this.#handleAreaInput}
+        >
+          ${this.#renderList()}
+        </div>
         ${
           showIndex
             ? renderIndexBar({
-                keys: indexKeys,
-                concealed: this.model.resultCount !== null,
+                slots: this.#indexBar.slots(indexKeys),
+                concealed: this.#model.resultCount !== null,
                 current: currentKey,
-                onKey: (key) => this.jumpTo(key),
-                onPointerDown: (event) => this.handleIndexPointerDown(event),
-                onPointerMove: (event) => this.handleIndexPointerMove(event),
-                onPointerUp: () => this.handleIndexPointerUp(),
-                messages: this.messages,
+                dragKey: this.#indexBar.dragKey,
+                onKey: (key) => this.#indexBar.jump(key),
+                onPointer: this.#indexBar.handlePointer,
+                messages: this.#messages,
               })
             : nothing
         }
       </div>
       ${
-        showPicked
+        showPicked || landscape
           ? renderPickedStrip({
+              side: landscape,
               picked,
               broken: this.broken,
-              onBroken: this.markBroken,
-              onRemove: (uuid) => this.unpick(uuid),
-              disabled: this.formControl.disabled,
-              messages: this.messages,
+              onBroken: this.#markBroken,
+              onRemove: (uuid) => this.#unpick(uuid),
+              disabled: this.#formControl.disabled,
+              messages: this.#messages,
             })
           : nothing
       }
       <div class="footer">
-        ${belowMin && multiple ? html`<p class="hint" id="hint">${this.messages.minHint(min)}</p>` : nothing}
+        <slot name="footer"></slot>
+        ${hint ? html`<p class="hint" id="hint">${this.#messages.minHint(min)}</p>` : nothing}
         <button
           part="confirm-button"
           type="button"
-          ?disabled=${this.formControl.disabled || !canConfirm(this.selectedUuids, this.rules)}
-          aria-describedby=${belowMin && multiple ? 'hint' : nothing}
-          @click=${this.confirm}
+          ?disabled=${this.#formControl.disabled}
+          aria-disabled=${canConfirm(this.selectedUuids, this.#rules) ? nothing : 'true'}
+          aria-describedby=${hint ? 'hint' : nothing}
+          @click=${this.#confirm}
         >
-          ${this.messages.confirm()}
+          ${this.#messages.confirm()}
         </button>
       </div>
-      <div class="sr-only" role="status" aria-live="polite">${this.statusText()}</div>
+      <div class="sr-only" role="status" aria-live="polite">${this.#statusText()}</div>
     </div>`;
   }
 
-  private statusText(): string {
-    const { status, error } = this.friends;
-    const empty = this.model.friendCount === 0 && this.friends.profile === null;
-    if (status === 'loading' && empty) return this.messages.loading();
-    if (status === 'error' && error !== null) return this.messages.error(error.code);
-    if (status === 'ready' && empty && !this.model.busy) return this.messages.empty();
+  #statusText(): string {
+    const { status, error } = this.#friends;
+    const empty = this.#model.friendCount === 0 && this.#friends.profile === null;
+    if (status === 'loading' && empty) return this.#messages.loading();
+    if (status === 'error' && error !== null) return this.#messages.error(error.code);
+    if (status === 'ready' && empty && !this.#model.busy) return this.#messages.empty();
     return this.announcement;
   }
 
   protected override render() {
-    if (!this.isDialog) return this.renderPanel();
+    if (!this.#isDialog) return this.#renderPanel();
     return html`<dialog
       part="dialog"
-      class=${this.options.viewType}
+      class=${this.#options.viewType}
       aria-labelledby="heading"
-      @cancel=${this.handleDialogCancel}
-      @close=${this.handleDialogClose}
-      @click=${this.handleDialogClick}
+      @cancel=${this.#handleDialogCancel}
+      @close=${this.#handleDialogClose}
+      @click=${this.#handleDialogClick}
     >
-      ${this.open ? this.renderPanel() : nothing}
+      ${this.open ? this.#renderPanel() : nothing}
     </dialog>`;
   }
 }

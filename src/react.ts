@@ -5,6 +5,7 @@ import { KakaoFriendPicker as KakaoFriendPickerElement } from './kakao-friend-pi
 import { registerKakaoFriendPicker, TAG_NAME } from './register.js';
 import type {
   KfpCancelDetail,
+  KfpRequestCloseDetail,
   KfpChangeDetail,
   KfpConfirmDetail,
   KfpErrorDetail,
@@ -18,6 +19,7 @@ const events = {
   onKfpChange: 'kfp-change' as EventName<CustomEvent<KfpChangeDetail>>,
   onKfpConfirm: 'kfp-confirm' as EventName<CustomEvent<KfpConfirmDetail>>,
   onKfpCancel: 'kfp-cancel' as EventName<CustomEvent<KfpCancelDetail>>,
+  onKfpRequestClose: 'kfp-request-close' as EventName<CustomEvent<KfpRequestCloseDetail>>,
   onKfpLoad: 'kfp-load' as EventName<CustomEvent<KfpLoadDetail>>,
   onKfpError: 'kfp-error' as EventName<CustomEvent<KfpErrorDetail>>,
 };

@@ -63,6 +63,10 @@ export type KakaoFriendPickerProperties = Partial<
     | 'required'
     | 'disabled'
     | 'lang'
+    | 'recentUuids'
+    | 'isFriendDisabled'
+    | 'renderFriend'
+    | 'strings'
   >
 >;
 

@@ -71,6 +71,11 @@ export interface KfpCancelDetail {
   reason: CancelReason;
 }
 
+/** Before a full/popup picker closes by user action; `preventDefault()` keeps it open. */
+export interface KfpRequestCloseDetail {
+  reason: CancelReason;
+}
+
 export interface KfpLoadDetail {
   totalCount: number;
 }
@@ -88,6 +93,7 @@ export interface KakaoFriendPickerEventMap {
   'kfp-change': CustomEvent<KfpChangeDetail>;
   'kfp-confirm': CustomEvent<KfpConfirmDetail>;
   'kfp-cancel': CustomEvent<KfpCancelDetail>;
+  'kfp-request-close': CustomEvent<KfpRequestCloseDetail>;
   'kfp-load': CustomEvent<KfpLoadDetail>;
   'kfp-error': CustomEvent<KfpErrorDetail>;
 }

@@ -10,6 +10,8 @@ export { ArrayFriendSource, type ArrayFriendSourceOptions } from '../data/array-
 export { JsonFriendSource, type JsonFriendSourceInit } from '../data/json-source.js';
 export { PickerError } from '../errors.js';
 export type * from '../types.js';
+export type { PickerStrings } from '../localization/strings.js';
+export type { FriendRenderer, FriendRowState } from '../templates/list-row.js';
 export type {
   KakaoFriendPickerAttributes,
   KakaoFriendPickerEventHandlers,

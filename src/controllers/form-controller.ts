@@ -28,11 +28,8 @@ const flagOf: Record<Exclude<SelectionValidity, 'valid'>, keyof ValidityStateFla
   'range-overflow': 'rangeOverflow',
 };
 
-/** Parses what `setFormValue(…, state)` stored: a JSON array of uuids (or a FormData of them). */
+/** Parses what `setFormValue(…, state)` stored: a JSON array of uuids. */
 function uuidsFromState(state: unknown): string[] | undefined {
-  if (typeof FormData !== 'undefined' && state instanceof FormData) {
-    return [...state.values()].filter((value): value is string => typeof value === 'string');
-  }
   if (typeof state !== 'string') return undefined;
   try {
     const parsed: unknown = JSON.parse(state);
@@ -58,16 +55,16 @@ export class FormController implements ReactiveController {
   readonly internals: ElementInternals | undefined;
 
   /** What `form.reset()` restores: the app's selection from before the user changed it. */
-  private initialSelection: string[] = [];
+  #initialSelection: string[] = [];
   /** The user changed the picks (or the browser restored them) since connection or reset. */
-  private dirty = false;
+  #dirty = false;
   /** The disabled state the browser reports (own `disabled` attribute or a disabled fieldset). */
-  private formDisabled = false;
-  private customMessage = '';
-  private interacted = false;
-  private valueKey: string | undefined;
-  private validityKey: string | undefined;
-  private validityAnchor: HTMLElement | null = null;
+  #formDisabled = false;
+  #customMessage = '';
+  #interacted = false;
+  #valueKey: string | undefined;
+  #validityKey: string | undefined;
+  #validityAnchor: HTMLElement | null = null;
 
   constructor(
     private readonly host: FormHost,
@@ -77,42 +74,42 @@ export class FormController implements ReactiveController {
     this.internals =
       typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
     host.addEventListener('kfp-change', () => {
-      this.dirty = true;
-      this.markInteracted();
+      this.#dirty = true;
+      this.#markInteracted();
     });
     // Fired on the host when a form submission (or checkValidity()) finds it invalid.
-    host.addEventListener('invalid', () => this.markInteracted());
+    host.addEventListener('invalid', () => this.#markInteracted());
   }
 
   /** Whether the picker takes no picks: its own `disabled`, or a disabled ancestor fieldset. */
   get disabled(): boolean {
-    return this.host.disabled || this.formDisabled;
+    return this.host.disabled || this.#formDisabled;
   }
 
   hostUpdate(): void {
     // Like a native control's default value: whatever the app sets before the user picks anyone
     // (in markup, right after creating the element, or once its data arrived) is the initial state.
-    if (!this.dirty) this.initialSelection = [...this.host.selectedUuids];
+    if (!this.#dirty) this.#initialSelection = [...this.host.selectedUuids];
   }
 
   hostUpdated(): void {
     const internals = this.internals;
     if (internals === undefined) return;
-    this.syncValue(internals);
-    this.syncValidity(internals);
+    this.#syncValue(internals);
+    this.#syncValidity(internals);
   }
 
   /** `formResetCallback`: back to the initial selection (fires no event, like a native reset). */
   reset(): void {
-    this.interacted = false;
-    this.dirty = false;
-    this.host.selectedUuids = [...this.initialSelection];
+    this.#interacted = false;
+    this.#dirty = false;
+    this.host.selectedUuids = [...this.#initialSelection];
     this.host.requestUpdate();
   }
 
   /** `formDisabledCallback`. */
   setFormDisabled(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formDisabled = disabled;
     this.host.requestUpdate();
   }
 
@@ -120,27 +117,27 @@ export class FormController implements ReactiveController {
   restore(state: unknown): void {
     const uuids = uuidsFromState(state);
     if (uuids === undefined) return;
-    this.dirty = true;
+    this.#dirty = true;
     this.host.selectedUuids = uuids;
   }
 
   /** `setCustomValidity()`: a non-empty message makes the picker invalid with it. */
   setCustomValidity(message: string): void {
-    this.customMessage = String(message ?? '');
+    this.#customMessage = String(message ?? '');
     this.host.requestUpdate();
   }
 
-  private markInteracted(): void {
-    if (this.interacted) return;
-    this.interacted = true;
+  #markInteracted(): void {
+    if (this.#interacted) return;
+    this.#interacted = true;
     this.host.requestUpdate();
   }
 
-  private syncValue(internals: ElementInternals): void {
+  #syncValue(internals: ElementInternals): void {
     const { name, selectedUuids } = this.host;
     const key = JSON.stringify([name ?? '', selectedUuids]);
-    if (key === this.valueKey) return;
-    this.valueKey = key;
+    if (key === this.#valueKey) return;
+    this.#valueKey = key;
     let value: FormData | null = null;
     if (name) {
       value = new FormData();
@@ -149,7 +146,7 @@ export class FormController implements ReactiveController {
     internals.setFormValue(value, JSON.stringify(selectedUuids));
   }
 
-  private syncValidity(internals: ElementInternals): void {
+  #syncValidity(internals: ElementInternals): void {
     const rules = this.options.rules();
     const reason = selectionValidity(this.host.selectedUuids.length, {
       ...rules,
@@ -157,29 +154,34 @@ export class FormController implements ReactiveController {
     });
     let flags: ValidityStateFlags = {};
     let message = '';
-    if (this.customMessage !== '') {
+    if (this.#customMessage !== '') {
       flags = { customError: true };
-      message = this.customMessage;
+      message = this.#customMessage;
     } else if (reason !== 'valid') {
       flags = { [flagOf[reason]]: true };
       message = this.options.message(reason, rules);
     }
     const anchor = message === '' ? null : this.options.anchor();
     const key = JSON.stringify([flags, message]);
-    if (key !== this.validityKey || anchor !== this.validityAnchor) {
-      this.validityKey = key;
-      this.validityAnchor = anchor;
+    if (key !== this.#validityKey || anchor !== this.#validityAnchor) {
+      this.#validityKey = key;
+      this.#validityAnchor = anchor;
       if (message === '') internals.setValidity({});
       else internals.setValidity(flags, message, anchor ?? undefined);
     }
     // Like native controls, a disabled picker is barred from validation and never `:invalid`.
     const invalid = message !== '' && !this.disabled;
-    this.setState(internals, 'invalid', invalid);
-    this.setState(internals, 'user-invalid', invalid && this.interacted);
-    this.setState(internals, 'disabled', this.disabled);
+    this.#toggleState(internals, 'invalid', invalid);
+    this.#toggleState(internals, 'user-invalid', invalid && this.#interacted);
+    this.#toggleState(internals, 'disabled', this.disabled);
   }
 
-  private setState(internals: ElementInternals, name: string, on: boolean): void {
+  /** Turns a custom state of the element (`:state(name)`) on or off. */
+  setState(name: string, on: boolean): void {
+    if (this.internals !== undefined) this.#toggleState(this.internals, name, on);
+  }
+
+  #toggleState(internals: ElementInternals, name: string, on: boolean): void {
     const states = internals.states as CustomStateSet | undefined;
     if (states === undefined || states.has(name) === on) return;
     try {

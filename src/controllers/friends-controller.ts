@@ -71,23 +71,23 @@ function checkSource(source: unknown): FriendDataSource {
  */
 class PagingLimits {
   ended = false;
-  private received = 0;
-  private readonly uuids = new Set<string>();
+  #received = 0;
+  readonly #uuids = new Set<string>();
 
   /** Records a page; returns whether further pages are worth asking for. */
   accept(elements: readonly unknown[]): boolean {
     let fresh = 0;
-    const room = MAX_FRIENDS - this.received;
+    const room = MAX_FRIENDS - this.#received;
     const count = Math.min(elements.length, Math.max(0, room));
     for (let i = 0; i < count; i++) {
       const uuid = uuidOf(elements[i]);
-      if (uuid !== undefined && !this.uuids.has(uuid)) {
-        this.uuids.add(uuid);
+      if (uuid !== undefined && !this.#uuids.has(uuid)) {
+        this.#uuids.add(uuid);
         fresh += 1;
       }
     }
-    this.received += elements.length;
-    if (elements.length < PAGE_SIZE || fresh === 0 || this.received >= MAX_FRIENDS) {
+    this.#received += elements.length;
+    if (elements.length < PAGE_SIZE || fresh === 0 || this.#received >= MAX_FRIENDS) {
       this.ended = true;
     }
     return !this.ended;
@@ -130,12 +130,12 @@ export class FriendsController implements ReactiveController {
   /** Bumped whenever `profile` changes or a load starts, so the host can memoize derived data. */
   version = 0;
 
-  private source: FriendDataSource | undefined;
-  private abort: AbortController | undefined;
+  #source: FriendDataSource | undefined;
+  #abort: AbortController | undefined;
   /** Whether the host shows the profile: a hidden one is never asked for (a request, a scope). */
-  private profileWanted = true;
-  private profileRequested = false;
-  private profileAbort: AbortController | undefined;
+  #profileWanted = true;
+  #profileRequested = false;
+  #profileAbort: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -146,17 +146,17 @@ export class FriendsController implements ReactiveController {
 
   hostConnected(): void {
     // A picker moved in the DOM (or re-attached) resumes what its removal aborted.
-    if (this.source !== undefined && this.status === 'loading' && this.abort === undefined) {
-      void this.load(this.source, false);
+    if (this.#source !== undefined && this.status === 'loading' && this.#abort === undefined) {
+      void this.#load(this.#source, false);
     }
   }
 
   hostDisconnected(): void {
-    if (this.abort !== undefined) {
-      this.abort.abort(new DOMException('The picker was removed.', 'AbortError'));
-      this.abort = undefined;
+    if (this.#abort !== undefined) {
+      this.#abort.abort(new DOMException('The picker was removed.', 'AbortError'));
+      this.#abort = undefined;
     }
-    this.abortProfile('The picker was removed.');
+    this.#abortProfile('The picker was removed.');
   }
 
   /**
@@ -164,29 +164,29 @@ export class FriendsController implements ReactiveController {
    * it fetches the profile of the current source then.
    */
   wantProfile(wanted: boolean): void {
-    this.profileWanted = wanted;
-    const source = this.source;
-    if (!wanted || this.profileRequested || source === undefined) return;
+    this.#profileWanted = wanted;
+    const source = this.#source;
+    if (!wanted || this.#profileRequested || source === undefined) return;
     if (this.status !== 'loading' && this.status !== 'ready') return;
-    void this.requestProfile(source, false);
+    void this.#requestProfile(source, false);
   }
 
   /** Starts loading from `source` (or clears everything when it is `undefined`). */
   setSource(source: FriendDataSource | undefined): Promise<void> {
-    this.source = source;
-    return this.load(source, false);
+    this.#source = source;
+    return this.#load(source, false);
   }
 
   /** Loads again from the same source, bypassing caches. */
   reload(): Promise<void> {
-    return this.load(this.source, true);
+    return this.#load(this.#source, true);
   }
 
-  private async load(source: FriendDataSource | undefined, reload: boolean): Promise<void> {
-    this.abort?.abort(new DOMException('Superseded by a new load.', 'AbortError'));
-    this.abortProfile('Superseded by a new load.');
+  async #load(source: FriendDataSource | undefined, reload: boolean): Promise<void> {
+    this.#abort?.abort(new DOMException('Superseded by a new load.', 'AbortError'));
+    this.#abortProfile('Superseded by a new load.');
     const abort = new AbortController();
-    this.abort = source === undefined ? undefined : abort;
+    this.#abort = source === undefined ? undefined : abort;
     this.received = 0;
     this.profile = null;
     this.callbacks.onReset();
@@ -199,15 +199,15 @@ export class FriendsController implements ReactiveController {
     const options: GetFriendsOptions = reload ? { signal, reload } : { signal };
     try {
       checkSource(source);
-      const profileTask = this.profileWanted
-        ? this.requestProfile(source, reload)
+      const profileTask = this.#profileWanted
+        ? this.#requestProfile(source, reload)
         : Promise.resolve();
       const all = takeAllFriends(source);
       if (all !== undefined) {
-        this.addElements(all);
+        this.#addElements(all);
         await profileTask;
         signal.throwIfAborted();
-        this.finish();
+        this.#finish();
         return;
       }
       const limits = new PagingLimits();
@@ -225,18 +225,18 @@ export class FriendsController implements ReactiveController {
       }
       // The next pages are asked for before the first is shown: its first screen then costs
       // the network nothing.
-      const rest = this.loadPages(source, offsets, options, limits);
+      const rest = this.#loadPages(source, offsets, options, limits);
       rest.catch(() => undefined);
-      this.addPage(first);
+      this.#addPage(first);
       await rest;
       await profileTask;
       signal.throwIfAborted();
-      this.finish();
+      this.#finish();
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       abort.abort();
-      this.abort = undefined;
-      this.abortProfile('Loading failed.');
+      this.#abort = undefined;
+      this.#abortProfile('Loading failed.');
       this.error = toPickerError(error);
       this.status = 'error';
       this.host.requestUpdate();
@@ -244,22 +244,22 @@ export class FriendsController implements ReactiveController {
     }
   }
 
-  private abortProfile(why: string): void {
-    this.profileAbort?.abort(new DOMException(why, 'AbortError'));
-    this.profileAbort = undefined;
-    this.profileRequested = false;
+  #abortProfile(why: string): void {
+    this.#profileAbort?.abort(new DOMException(why, 'AbortError'));
+    this.#profileAbort = undefined;
+    this.#profileRequested = false;
   }
 
-  private requestProfile(source: FriendDataSource, reload: boolean): Promise<void> {
-    this.abortProfile('Superseded.');
+  #requestProfile(source: FriendDataSource, reload: boolean): Promise<void> {
+    this.#abortProfile('Superseded.');
     const abort = new AbortController();
-    this.profileAbort = abort;
-    this.profileRequested = true;
+    this.#profileAbort = abort;
+    this.#profileRequested = true;
     const { signal } = abort;
-    return this.loadProfile(source, reload ? { signal, reload } : { signal });
+    return this.#loadProfile(source, reload ? { signal, reload } : { signal });
   }
 
-  private async loadProfile(source: FriendDataSource, options: GetFriendsOptions): Promise<void> {
+  async #loadProfile(source: FriendDataSource, options: GetFriendsOptions): Promise<void> {
     if (typeof source.getProfile !== 'function') return;
     try {
       const profile = sanitizeProfile(await source.getProfile(options));
@@ -273,7 +273,7 @@ export class FriendsController implements ReactiveController {
     }
   }
 
-  private async loadPages(
+  async #loadPages(
     source: FriendDataSource,
     offsets: number[],
     options: GetFriendsOptions,
@@ -299,7 +299,7 @@ export class FriendsController implements ReactiveController {
         // The next page is asked for before this one is shown: the network never waits for it.
         pending = request();
         pending?.catch(() => undefined);
-        this.addPage(page);
+        this.#addPage(page);
         // A source that answers at once must not chain every page into one long task.
         await nextTask();
         options.signal.throwIfAborted();
@@ -309,18 +309,18 @@ export class FriendsController implements ReactiveController {
     await Promise.all(workers);
   }
 
-  private finish(): void {
+  #finish(): void {
     this.status = 'ready';
-    this.abort = undefined;
+    this.#abort = undefined;
     this.host.requestUpdate();
     this.callbacks.onLoad();
   }
 
-  private addPage(page: FriendsPage): void {
-    this.addElements(page.elements);
+  #addPage(page: FriendsPage): void {
+    this.#addElements(page.elements);
   }
 
-  private addElements(elements: readonly unknown[]): void {
+  #addElements(elements: readonly unknown[]): void {
     if (elements.length === 0) return;
     this.received += elements.length;
     this.callbacks.onFriends(elements);

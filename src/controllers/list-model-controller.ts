@@ -17,11 +17,11 @@ const FIRST_SCREEN_ROWS = 16;
 export class ListModelController implements ReactiveController {
   readonly model = new ListModel();
 
-  private sourceDone = false;
-  private scheduled = false;
-  private connected = false;
-  private renderedVersion = -1;
-  private doneReported = false;
+  #sourceDone = false;
+  #scheduled = false;
+  #connected = false;
+  #renderedVersion = -1;
+  #doneReported = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -33,26 +33,26 @@ export class ListModelController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.model.busy) this.schedule();
+    this.#connected = true;
+    if (this.model.busy) this.#schedule();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.#connected = false;
   }
 
   /** A new load started. */
   reset(): void {
     this.model.reset();
-    this.sourceDone = false;
-    this.doneReported = false;
+    this.#sourceDone = false;
+    this.#doneReported = false;
     this.host.requestUpdate();
   }
 
   /** Untrusted entries arrived: the first screen is made now, the rest in later slices. */
   add(elements: readonly unknown[]): void {
     this.model.add(elements);
-    if (!this.connected) return;
+    if (!this.#connected) return;
     const rows = Math.max(FIRST_SCREEN_ROWS, this.screenRows() + 2);
     const firstScreen = this.model.rowCount < rows;
     const start = performance.now();
@@ -60,41 +60,41 @@ export class ListModelController implements ReactiveController {
       () => this.model.rowCount >= rows || performance.now() - start > FIRST_SCREEN_MS,
     );
     // The first screen is painted before the rest of the work goes on.
-    this.afterWork(firstScreen);
+    this.#afterWork(firstScreen);
   }
 
   /** The source has sent everything. */
   finish(): void {
-    this.sourceDone = true;
-    this.reportDone();
+    this.#sourceDone = true;
+    this.#reportDone();
   }
 
-  private slice(budget: number): void {
-    this.scheduled = false;
-    if (!this.connected) return;
+  #slice(budget: number): void {
+    this.#scheduled = false;
+    if (!this.#connected) return;
     const start = performance.now();
     this.model.work(() => performance.now() - start > budget);
-    this.afterWork();
-    this.reportDone();
+    this.#afterWork();
+    this.#reportDone();
   }
 
-  private reportDone(): void {
-    if (this.doneReported || !this.sourceDone || this.model.busy) return;
-    this.doneReported = true;
+  #reportDone(): void {
+    if (this.#doneReported || !this.#sourceDone || this.model.busy) return;
+    this.#doneReported = true;
     this.onDone(this.model.friendCount);
   }
 
-  private afterWork(afterPaint = false): void {
-    if (this.model.version !== this.renderedVersion) {
-      this.renderedVersion = this.model.version;
+  #afterWork(afterPaint = false): void {
+    if (this.model.version !== this.#renderedVersion) {
+      this.#renderedVersion = this.model.version;
       this.host.requestUpdate();
     }
-    if (this.model.busy) this.schedule(afterPaint);
+    if (this.model.busy) this.#schedule(afterPaint);
   }
 
-  private schedule(afterPaint = false): void {
-    if (this.scheduled || !this.connected) return;
-    this.scheduled = true;
+  #schedule(afterPaint = false): void {
+    if (this.#scheduled || !this.#connected) return;
+    this.#scheduled = true;
     if (afterPaint && typeof requestAnimationFrame === 'function') {
       // After the next frame (or a moment later where frames are not drawn: a hidden tab).
       let done = false;
@@ -102,22 +102,22 @@ export class ListModelController implements ReactiveController {
         if (done) return;
         done = true;
         clearTimeout(timer);
-        this.post();
+        this.#post();
       };
       const timer = setTimeout(next, 50);
       requestAnimationFrame(() => setTimeout(next));
       return;
     }
-    this.post();
+    this.#post();
   }
 
-  private post(): void {
+  #post(): void {
     // A message is a new task at once (a `setTimeout` chain is clamped to 4 ms); one channel per
     // slice, closed after, so nothing keeps a removed picker alive.
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
-      this.slice(SLICE_MS);
+      this.#slice(SLICE_MS);
     };
     channel.port2.postMessage(null);
   }

@@ -11,16 +11,18 @@ import type { PickerLanguage } from './language.js';
 import { foldForSearch, stringFromCharCodes } from './normalize.js';
 
 /** The writing system a name is sorted and indexed under, from its first significant character. */
-export type ScriptClass = 'hangul' | 'latin' | 'kana' | 'other' | 'symbol';
+export type ScriptClass = 'hangul' | 'latin' | 'kana' | 'han' | 'other' | 'symbol';
 
-// `other` and `symbol` both share the `#` index key, so they always come last, together.
+// Han ideographs (kanji-led Japanese names, Hanja) have their own index key, just before `#`;
+// `other` and `symbol` both share `#`, so they always come last, together.
 const SCRIPT_ORDERS: Readonly<Record<PickerLanguage, readonly ScriptClass[]>> = {
-  ko: ['hangul', 'latin', 'kana', 'other', 'symbol'],
-  en: ['latin', 'hangul', 'kana', 'other', 'symbol'],
-  ja: ['kana', 'latin', 'hangul', 'other', 'symbol'],
+  ko: ['hangul', 'latin', 'kana', 'han', 'other', 'symbol'],
+  en: ['latin', 'hangul', 'kana', 'han', 'other', 'symbol'],
+  ja: ['kana', 'latin', 'hangul', 'han', 'other', 'symbol'],
 };
 
 const LETTER = /^\p{L}/u;
+const HAN = /^\p{Script=Han}/u;
 
 /** The script classes in the order a language lists them. */
 export function scriptOrderOf(lang: PickerLanguage): readonly ScriptClass[] {
@@ -36,7 +38,8 @@ export function scriptOfFolded(folded: string): ScriptClass {
   }
   if (code >= 0x61 && code <= 0x7a) return 'latin';
   if (baseKanaCodeOf(code) >= 0) return 'kana';
-  return LETTER.test(String.fromCodePoint(code)) ? 'other' : 'symbol';
+  const first = String.fromCodePoint(code);
+  return HAN.test(first) ? 'han' : LETTER.test(first) ? 'other' : 'symbol';
 }
 
 /**
@@ -195,7 +198,7 @@ function compareStrings(a: string, b: string): number {
 }
 
 function isCollated(script: ScriptClass): boolean {
-  return script === 'other' || script === 'symbol';
+  return script === 'han' || script === 'other' || script === 'symbol';
 }
 
 const collators = new Map<PickerLanguage, Intl.Collator>();
@@ -258,10 +261,12 @@ export function sortByName<T>(
   order: 'asc' | 'desc' = 'asc',
   foldedOf?: (item: T) => string,
 ): T[] {
+  const n = items.length;
+  // Lists are often sorted a small part at a time (see `sortSubOf`): one item needs no keys.
+  if (n < 2) return items.slice();
   // Decorate–sort–undecorate, with the decorations in parallel arrays rather than one object per
   // item: 100,000 names sort in a fraction of a second, with little garbage.
   const ranks = rankTableOf(lang);
-  const n = items.length;
   const raws: string[] = new Array(n);
   const foldeds: string[] = new Array(n);
   const keys: string[] = new Array(n);
@@ -329,12 +334,29 @@ const SCRIPT_NUMBERS: Readonly<Record<ScriptClass, number>> = {
   kana: 2,
   other: 3,
   symbol: 4,
+  han: 5,
 };
-const SCRIPTS_BY_NUMBER: readonly ScriptClass[] = ['hangul', 'latin', 'kana', 'other', 'symbol'];
+const SCRIPTS_BY_NUMBER: readonly ScriptClass[] = [
+  'hangul',
+  'latin',
+  'kana',
+  'other',
+  'symbol',
+  'han',
+];
 const BUCKET_SPAN = 0x1000000;
 
 function isConjoiningJamoCode(code: number): boolean {
   return (code >= 0x1100 && code <= 0x11ff) || (code >= 0xd7b0 && code <= 0xd7ff);
+}
+
+/**
+ * A digit, ASCII punctuation, or a box, shape, dingbat or other symbol of U+2500–U+27BF (★, ♡):
+ * characters that folding keeps as they are and that are no letters, so a name starting with one
+ * sorts with the symbols (no folding needed to tell). ASCII letters are checked before.
+ */
+function isPlainSymbolCode(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code >= 0x2500 && code <= 0x27bf);
 }
 
 function hangulBucket(unit0: number, unit1: number): number {
@@ -365,9 +387,10 @@ export function sortBucketOf(name: string): number {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
     return SCRIPT_NUMBERS.latin * BUCKET_SPAN + (code | 0x20);
   }
-  // Digits start symbol names, CJK ideographs other-script ones; folding keeps both as they are.
-  if (code >= 0x30 && code <= 0x39) return SCRIPT_NUMBERS.symbol * BUCKET_SPAN;
-  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.other * BUCKET_SPAN;
+  // Digits and common symbols start symbol names, CJK ideographs other-script ones; folding keeps
+  // them as they are.
+  if (isPlainSymbolCode(code)) return SCRIPT_NUMBERS.symbol * BUCKET_SPAN;
+  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.han * BUCKET_SPAN;
   // Kana fold to hiragana and sort under their base kana, whatever follows (a voicing mark only
   // changes が to か's bucket, which it shares).
   const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
@@ -379,6 +402,39 @@ export function sortBucketOf(name: string): number {
   const key = ownKeyOf(folded);
   if (script === 'hangul') return base + hangulBucket(key.charCodeAt(0), key.charCodeAt(1));
   return base + key.charCodeAt(0);
+}
+
+/**
+ * Where a name sits inside its {@link sortBucketOf} bucket, coarsely: a number such that, of two
+ * names of one bucket, the one with the lower number sorts first in any language (names with one
+ * number sort among themselves). It is the sort unit that follows the bucket's (for Hangul, the
+ * next character's initial consonant), 0 when the name ends there; always 0 in buckets of other
+ * scripts and symbols. It lets a large bucket be sorted and shown a part at a time.
+ */
+export function sortSubOfFolded(folded: string): number {
+  const script = scriptOfFolded(folded);
+  if (isCollated(script)) return 0;
+  const key = ownKeyOf(folded);
+  // A Hangul syllable takes two key units (odd first unit), a lone consonant one.
+  const start = script === 'hangul' && key.charCodeAt(0) % 2 === 1 ? 2 : 1;
+  return start < key.length ? key.charCodeAt(start) + 1 : 0;
+}
+
+/**
+ * {@link sortSubOfFolded} of a raw name, read from its first characters where they settle it
+ * without folding (two Hangul syllables, or two ASCII letters): what most names are; -1 otherwise.
+ */
+export function sortSubOf(name: string): number {
+  const first = name.charCodeAt(0);
+  const second = name.charCodeAt(1);
+  if (isHangulSyllableCode(first) && isHangulSyllableCode(second)) {
+    // A conjoining jamo after the second syllable would fold into it (가 + ᆨ is 각).
+    return isConjoiningJamoCode(name.charCodeAt(2))
+      ? -1
+      : 0xe001 + initialIndexOfCode(second) * 2 + 1;
+  }
+  const isLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return isLetter(first) && isLetter(second) ? (second | 0x20) + 1 : -1;
 }
 
 /** The position of a {@link sortBucketOf} bucket in `lang`'s list order (lower comes first). */
@@ -438,8 +494,8 @@ export function slotOfName(name: string): number {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
     return (code | 0x20) - 0x61 + SCRIPT_NUMBERS.latin * SLOTS_PER_SCRIPT;
   }
-  if (code >= 0x30 && code <= 0x39) return SCRIPT_NUMBERS.symbol * SLOTS_PER_SCRIPT;
-  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.other * SLOTS_PER_SCRIPT;
+  if (isPlainSymbolCode(code)) return SCRIPT_NUMBERS.symbol * SLOTS_PER_SCRIPT;
+  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.han * SLOTS_PER_SCRIPT;
   const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
   if (kana >= 0) return slotOfSub(SCRIPT_NUMBERS.kana, kana);
   return UNKNOWN_SLOT;

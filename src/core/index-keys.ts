@@ -12,13 +12,16 @@ import { KANA_ROWS, kanaRowOf } from './kana.js';
 import type { PickerLanguage } from './language.js';
 import { foldForSearch } from './normalize.js';
 
-/** The index key of names that are not Hangul, Latin or kana: other scripts, digits, symbols. */
+/** The index key of names that are not Hangul, Latin, kana or Han: other scripts, digits, symbols. */
 export const OTHER_INDEX_KEY = '#';
+/** The index key of names led by a Han ideograph (kanji, Hanja), ordered just before `#`. */
+export const HAN_INDEX_KEY = '漢';
 
 const KEYS_BY_SCRIPT: Readonly<Record<ScriptClass, readonly string[]>> = {
   hangul: [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ'],
   latin: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
   kana: KANA_ROWS,
+  han: [HAN_INDEX_KEY],
   other: [],
   symbol: [],
 };
@@ -27,7 +30,8 @@ const KNOWN_KEYS = new Set(Object.values(KEYS_BY_SCRIPT).flat());
 /**
  * The index-bar key a name is listed under: its initial consonant with doubles folded
  * (`김` → `ㄱ`, `꽃` → `ㄱ`), its first Latin letter after folding (`émile` → `E`, `ａ` → `A`), its
- * kana row (`が` → `か`, `タ` → `た`), else {@link OTHER_INDEX_KEY}. Agrees with `scriptOf`, so the
+ * kana row (`が` → `か`, `タ` → `た`), {@link HAN_INDEX_KEY} for a Han ideograph (`田中` → `漢`), else
+ * {@link OTHER_INDEX_KEY}. Agrees with `scriptOf`, so the
  * keys of a list sorted by `sortByName` come in contiguous runs in {@link orderIndexKeys} order.
  * The language does not change a name's key; it is accepted for symmetry with the other helpers.
  */
@@ -48,6 +52,8 @@ export function indexKeyOf(name: string, _lang?: PickerLanguage): string {
       return folded[0]!.toUpperCase();
     case 'kana':
       return kanaRowOf(folded) ?? OTHER_INDEX_KEY;
+    case 'han':
+      return HAN_INDEX_KEY;
     default:
       return OTHER_INDEX_KEY;
   }

@@ -10,21 +10,36 @@ import {
   slotRank,
   sortBucketOf,
   sortByName,
+  sortSubOf,
+  sortSubOfFolded,
 } from './collation.js';
 import { MAX_NICKNAME_LENGTH, cleanNickname, validFriend } from './friend-validation.js';
 import { indexKeyOf } from './index-keys.js';
 import type { PickerLanguage } from './language.js';
 import {
-  matchName,
-  matchesName,
-  narrowsSearch,
   prepareName,
-  prepareQuery,
   prepareSearchText,
   type MatchRange,
   type SearchableName,
   type SearchQuery,
 } from './search.js';
+import type * as SearchMatcherModule from './search-match.js';
+
+/** The search matcher (search-match.ts): a chunk the picker loads after its first screen. */
+export type SearchMatcher = Pick<
+  typeof SearchMatcherModule,
+  'prepareQuery' | 'matchName' | 'matchesName' | 'narrowsSearch'
+>;
+
+let matcher: SearchMatcher | undefined;
+
+/**
+ * Hands models the search matcher (the picker does once its chunk has loaded); until then they
+ * do not search (see {@link ListModel.setQuery}).
+ */
+export function useSearchMatcher(given: SearchMatcher): void {
+  matcher = given;
+}
 import { profileAsFriend, type SectionId } from './sections.js';
 
 /**
@@ -81,18 +96,41 @@ interface Bucket {
   all: readonly FriendEntry[] | null;
   /** The language the entries were sorted for (only collated buckets depend on it). */
   sortedFor: PickerLanguage;
+  /** The highest `sortSubOf` merged into `favorites` and into `others` (-1 for none yet). */
+  readonly subs: [number, number];
 }
 
-/** Raw entries waiting for validation, grouped by the bucket and favorite flag they will join. */
+/**
+ * Raw entries waiting for validation, grouped by the bucket, part of it (see `sortSubOf`) and
+ * favorite flag they will join.
+ */
 interface Pending {
   readonly code: number;
+  /**
+   * The part of the bucket (see `sortSubOf`); `UNSURE` for entries whose part is only known once
+   * their name is folded, `WHOLE` for a group that takes every part.
+   */
+  readonly sub: number;
   readonly favorite: boolean;
-  rank: number;
+  /** The group's place in the work: its family (see `familyOf`), then its place in the list. */
+  priority: number;
   /** Source positions of the entries (see `rawAt`). */
   readonly seqs: number[];
   next: number;
   readonly fresh: FriendEntry[];
 }
+
+/** More than any `sortSubOf` + 2. */
+const SUB_SPAN = 0x20000;
+const UNSURE = -1;
+const WHOLE = -2;
+/** Large groups are split into their parts while fewer friends than this are validated. */
+const PARTS_UNTIL = 256;
+/** More than any pending group's place in the list. */
+const FAMILY_SPAN = 2 ** 46;
+
+const pendingKey = (code: number, sub: number, favorite: boolean): number =>
+  (code * SUB_SPAN + sub + 2) * 2 + (favorite ? 0 : 1);
 
 interface Segment {
   readonly start: number;
@@ -134,6 +172,42 @@ function rawNickname(raw: unknown): string {
   return value.length > MAX_NICKNAME_LENGTH ? (cleanNickname(value) ?? '') : value;
 }
 
+/** The slot of a nickname starting with a Hangul syllable that settles it; -1 otherwise. */
+function hangulSlotOf(value: string): number {
+  const code = value.charCodeAt(0);
+  if (code < 0xac00 || code > 0xd7a3 || value.length > MAX_NICKNAME_LENGTH) return -1;
+  // A conjoining jamo after it would fold into it.
+  const second = value.charCodeAt(1);
+  if ((second >= 0x1100 && second <= 0x11ff) || (second >= 0xd7b0 && second <= 0xd7ff)) return -1;
+  return ((code - 0xac00) / 588) | 0;
+}
+
+/**
+ * The favorites' pass over a batch: files each favorite whose nickname starts with a Hangul
+ * syllable in its slot queue, marks all in `seen`, and returns the positions of the others (for
+ * `scan` to file). It reads nothing of the other entries but the flag, and is a function of its
+ * own: the first screen waits for this loop, and the engine optimizes a small one much sooner.
+ */
+function fileFavorites(batch: Batch, queues: number[][]): { filed: number; rest: number[] } {
+  const { items, base, seen } = batch;
+  const rest: number[] = [];
+  let filed = 0;
+  for (let i = batch.next; i < items.length; i++) {
+    const raw = items[i] as { favorite?: unknown; profile_nickname?: unknown } | null;
+    if (typeof raw !== 'object' || raw === null || raw.favorite !== true) continue;
+    seen[i] = 1;
+    const value = raw.profile_nickname;
+    const slot = typeof value === 'string' ? hangulSlotOf(value) : -1;
+    if (slot < 0) {
+      rest.push(i);
+    } else {
+      queues[slot * 2]!.push(base + i);
+      filed += 1;
+    }
+  }
+  return { filed, rest };
+}
+
 /**
  * The index of the last item whose start is at or before `position`, in items sorted by start
  * (the first one starts at or before any position asked for).
@@ -160,8 +234,12 @@ interface Batch {
   readonly items: readonly unknown[];
   /** The source position of `items[0]`. */
   readonly base: number;
-  /** The next item to classify. */
+  /** Whether the favorites from `next` on were scanned (all at once, before the others). */
+  favoritesDone: boolean;
+  /** The next item to scan for the others. */
   next: number;
+  /** 1 for each favorite. */
+  readonly seen: Uint8Array;
 }
 
 /**
@@ -170,81 +248,100 @@ interface Batch {
  * keys, doing the whole-list work in slices so the first screen comes first.
  *
  * Friends are sorted bucket by bucket (see `sortBucketOf`): a batch is first classified into
- * buckets (one cheap pass, no folding for Hangul and ASCII names), then the buckets are validated,
- * prepared for search and sorted top of the list first, each becoming visible when it is sorted.
- * The caller drives the work with {@link ListModel.work} and a time budget; rows, counts and index
+ * buckets (one cheap pass, no folding for Hangul and ASCII names; with favorites shown apart, a
+ * pass over the favorites alone first), then the buckets are validated, prepared for search and
+ * sorted top of the list first, each becoming visible when it is sorted (near the top, a large
+ * bucket a part at a time: see `sortSubOf`). The caller drives the work with {@link ListModel.work} and a time budget; rows, counts and index
  * keys always describe the visible buckets, and equal a full rebuild once the work is done.
  */
 export class ListModel {
   /** Bumped whenever the rows may have changed. */
   version = 0;
 
-  private options: ListModelOptions = {
+  #options: ListModelOptions = {
     language: 'en',
     showMyProfile: true,
     showFavorite: true,
   };
-  private profile: TalkProfile | null = null;
-  private profileRow: ProfileRow | null = null;
-  private query = '';
-  private searchQuery: SearchQuery | null = null;
+  #profile: TalkProfile | null = null;
+  #profileRow: ProfileRow | null = null;
+  /** The app's recent recipients, distinct, in its order (see {@link setRecent}). */
+  #recent: readonly string[] = [];
+  #query = '';
+  #searchQuery: SearchQuery | null = null;
+  /** The matcher `#searchQuery` was prepared with. */
+  #queryMatcher: SearchMatcher | undefined;
   /** Every batch of this load, until its entries are all validated. */
-  private inputs: Batch[] = [];
+  #inputs: Batch[] = [];
   /** Batches still to scan. */
-  private batches: Batch[] = [];
+  #batches: Batch[] = [];
   /** Scanned but not yet classified: source positions per coarse slot queue (`slot * 2`, plus 1 for non-favorites). */
-  private unclassified: number[][] = Array.from({ length: SLOT_COUNT * 2 }, () => []);
-  private unclassifiedCount = 0;
+  #unclassified: number[][] = Array.from({ length: SLOT_COUNT * 2 }, () => []);
+  #unclassifiedCount = 0;
   /** The slot queues in list order, for the current options. */
-  private queueOrder: number[] = [];
-  private taken = 0;
-  private pending = new Map<number, Pending>();
-  private buckets = new Map<number, Bucket>();
+  #queueOrder: number[] = [];
+  #taken = 0;
+  #pending = new Map<number, Pending>();
+  #buckets = new Map<number, Bucket>();
   /** Visible buckets in list order. */
-  private ordered: Bucket[] = [];
-  private byUuid = new Map<string, FriendEntry>();
-  private searchCache = new WeakMap<readonly FriendEntry[], SearchCache>();
-  private cachedLayout: Layout | null = null;
+  #ordered: Bucket[] = [];
+  #byUuid = new Map<string, FriendEntry>();
+  #searchCache = new WeakMap<readonly FriendEntry[], SearchCache>();
+  #cachedLayout: Layout | null = null;
 
   /** Drops every friend and all pending work (a new data source, or a reload). */
   reset(): void {
-    this.inputs = [];
-    this.batches = [];
-    for (const queue of this.unclassified) queue.length = 0;
-    this.unclassifiedCount = 0;
-    this.taken = 0;
-    this.pending.clear();
-    this.buckets.clear();
-    this.ordered = [];
-    this.byUuid.clear();
-    this.searchCache = new WeakMap();
-    this.changed();
+    this.#inputs = [];
+    this.#batches = [];
+    for (const queue of this.#unclassified) queue.length = 0;
+    this.#unclassifiedCount = 0;
+    this.#taken = 0;
+    this.#pending.clear();
+    this.#buckets.clear();
+    this.#ordered = [];
+    this.#byUuid.clear();
+    this.#searchCache = new WeakMap();
+    this.#changed();
   }
 
   /** Queues untrusted entries; nothing is validated until {@link work} runs. */
   add(items: readonly unknown[]): void {
-    const room = MAX_FRIENDS - this.taken;
+    const room = MAX_FRIENDS - this.#taken;
     if (room <= 0 || items.length === 0) return;
+    const taken = items.length > room ? items.slice(0, room) : items;
     const batch: Batch = {
-      items: items.length > room ? items.slice(0, room) : items,
-      base: this.taken,
+      items: taken,
+      base: this.#taken,
+      favoritesDone: false,
       next: 0,
+      seen: new Uint8Array(taken.length),
     };
-    this.taken += batch.items.length;
-    this.inputs.push(batch);
-    this.batches.push(batch);
+    this.#taken += batch.items.length;
+    this.#inputs.push(batch);
+    this.#batches.push(batch);
+  }
+
+  /**
+   * The friends shown in a Recent section on top (the app's recent recipients), in this order;
+   * uuids no friend has are skipped, and the section is hidden while searching.
+   */
+  setRecent(uuids: readonly unknown[]): void {
+    const recent = [...new Set(uuids.filter((uuid): uuid is string => typeof uuid === 'string'))];
+    if (recent.join('\n') === this.#recent.join('\n')) return;
+    this.#recent = recent;
+    this.#changed();
   }
 
   setProfile(profile: TalkProfile | null): void {
-    if (profile === this.profile) return;
-    this.profile = profile;
-    this.profileRow =
+    if (profile === this.#profile) return;
+    this.#profile = profile;
+    this.#profileRow =
       profile === null ? null : { type: 'profile', profile, friend: profileAsFriend(profile) };
-    this.changed();
+    this.#changed();
   }
 
   setOptions(options: ListModelOptions): void {
-    const previous = this.options;
+    const previous = this.#options;
     if (
       previous.language === options.language &&
       previous.showFavorite === options.showFavorite &&
@@ -252,37 +349,40 @@ export class ListModel {
     ) {
       return;
     }
-    this.options = { ...options };
-    this.queueOrder = [];
+    this.#options = { ...options };
+    this.#queueOrder = [];
     if (previous.language !== options.language) {
-      for (const bucket of this.buckets.values()) {
+      for (const bucket of this.#buckets.values()) {
         bucket.rank = bucketRank(bucket.code, options.language);
-        if (isCollatedBucket(bucket.code)) this.resort(bucket);
+        if (isCollatedBucket(bucket.code)) this.#resort(bucket);
       }
-      for (const pending of this.pending.values()) {
-        pending.rank = bucketRank(pending.code, options.language);
-      }
-      this.orderBuckets();
+      this.#orderBuckets();
     }
-    this.changed();
+    for (const pending of this.#pending.values()) pending.priority = this.#priorityOf(pending);
+    this.#changed();
   }
 
-  /** What the user typed; an empty or blank query shows the full list. */
+  /**
+   * What the user typed; an empty or blank query shows the full list, and so does any query until
+   * the search matcher is given (call again once it is: see {@link useSearchMatcher}).
+   */
   setQuery(query: string): void {
-    if (query === this.query) return;
-    this.query = query;
-    this.searchQuery = prepareQuery(query);
-    this.cachedLayout = null;
+    const current = matcher;
+    if (query === this.#query && current === this.#queryMatcher) return;
+    this.#query = query;
+    this.#queryMatcher = current;
+    this.#searchQuery = current === undefined ? null : current.prepareQuery(query);
+    this.#cachedLayout = null;
   }
 
   /** Whether friends are still waiting to be validated, sorted or shown. */
   get busy(): boolean {
-    return this.batches.length > 0 || this.unclassifiedCount > 0 || this.pending.size > 0;
+    return this.#batches.length > 0 || this.#unclassifiedCount > 0 || this.#pending.size > 0;
   }
 
   /** Distinct valid friends held (the profile aside), visible or not yet. */
   get friendCount(): number {
-    return this.byUuid.size;
+    return this.#byUuid.size;
   }
 
   /**
@@ -291,89 +391,92 @@ export class ListModel {
    */
   work(shouldYield: () => boolean): boolean {
     while (this.busy) {
-      const batch = this.batches[0];
-      if (batch !== undefined) {
-        this.scan(batch);
-        if (batch.next >= batch.items.length) this.batches.shift();
+      // Top of the list first: a bucket is validated and shown once no entry still waiting to be
+      // scanned or classified can sort before it; otherwise the first slot that has such entries
+      // is classified, or entries are scanned. With favorites shown apart, the favorites are
+      // scanned first, and the others only once their section is on screen.
+      const unscanned = this.#unscannedFamily();
+      const queue = this.#firstUnclassifiedQueue();
+      const pending = this.#nextPending();
+      if (
+        pending !== undefined &&
+        this.#familyOf(pending.favorite) < unscanned &&
+        (queue < 0 || this.#precedes(pending, queue))
+      ) {
+        if (this.#split(pending)) continue;
+        this.#validate(pending);
+        if (pending.next >= pending.seqs.length) this.#commit(pending);
+      } else if (queue >= 0 && this.#familyOf(queue % 2 === 0) < unscanned) {
+        this.#classifyQueue(queue);
+      } else if (this.#batches.length > 0) {
+        this.#scanNext();
       } else {
-        // Top of the list first: a bucket is validated and shown once no entry still waiting to
-        // be classified can sort before it; otherwise the first slot that has such entries is
-        // classified.
-        const queue = this.firstUnclassifiedQueue();
-        const pending = this.nextPending();
-        if (pending !== undefined && (queue < 0 || this.precedes(pending, queue))) {
-          this.validate(pending);
-          if (pending.next >= pending.seqs.length) this.commit(pending);
-        } else if (queue >= 0) {
-          this.classifyQueue(queue);
-        } else {
-          break;
-        }
+        break;
       }
       if (shouldYield()) break;
     }
     // The raw entries are not needed once every one is validated.
-    if (!this.busy) this.inputs = [];
+    if (!this.busy) this.#inputs = [];
     return this.busy;
   }
 
   /** The friend with this uuid, or the profile when it is that uuid. */
   friendOf(uuid: string): Friend | undefined {
-    const entry = this.byUuid.get(uuid);
+    const entry = this.#byUuid.get(uuid);
     if (entry !== undefined) return entry.friend;
-    const profileFriend = this.profileRow?.friend;
+    const profileFriend = this.#profileRow?.friend;
     return profileFriend?.uuid === uuid ? profileFriend : undefined;
   }
 
   /** The search matches of a row to highlight (only while searching). */
   rangesOf(row: ModelRow): readonly MatchRange[] | null {
-    if (row.type !== 'friend' || this.searchQuery === null) return null;
-    return matchName(prepareName(row.nickname), this.searchQuery);
+    if (row.type !== 'friend' || this.#searchQuery === null) return null;
+    return this.#queryMatcher!.matchName(prepareName(row.nickname), this.#searchQuery);
   }
 
   /** The index key a friend's row is filed under. */
   indexKeyOf(entry: FriendEntry): string {
-    return this.buckets.get(entry.bucket)?.indexKey ?? indexKeyOf(nameOf(entry));
+    return this.#buckets.get(entry.bucket)?.indexKey ?? indexKeyOf(nameOf(entry));
   }
 
   get rowCount(): number {
-    return this.layout().rowCount;
+    return this.#layout().rowCount;
   }
 
   /** Number of options (rows that are not section headers). */
   get optionCount(): number {
-    const layout = this.layout();
+    const layout = this.#layout();
     return layout.rowCount - layout.headers.length;
   }
 
   /** 1-based position of row `index` among the options (for `aria-posinset`). */
   optionPosition(index: number): number {
     let headers = 0;
-    for (const at of this.layout().headers) if (at < index) headers += 1;
+    for (const at of this.#layout().headers) if (at < index) headers += 1;
     return index - headers + 1;
   }
 
   /** Row indexes of the section headers, ascending. */
   get headerIndexes(): readonly number[] {
-    return this.layout().headers;
+    return this.#layout().headers;
   }
 
   get indexKeys(): readonly string[] {
-    return this.layout().indexKeys;
+    return this.#layout().indexKeys;
   }
 
   /** The row each index key jumps to: its first friend in the Friends section. */
   get indexTargets(): ReadonlyMap<string, number> {
-    return this.layout().indexTargets;
+    return this.#layout().indexTargets;
   }
 
   /** Number of search results, or `null` when not searching. */
   get resultCount(): number | null {
-    return this.layout().resultCount;
+    return this.#layout().resultCount;
   }
 
   rowAt(index: number): ModelRow | undefined {
-    const { segments, rowCount } = this.layout();
+    const { segments, rowCount } = this.#layout();
     if (index < 0 || index >= rowCount) return undefined;
     const segment = segments[lastStartingAtOrBefore(segments, index, segmentStart)]!;
     return segment.rows[index - segment.start];
@@ -381,102 +484,157 @@ export class ListModel {
 
   // --- work ----------------------------------------------------------------------------------
 
+  /** 0 for favorites shown in their own section, 1 for the rest: the order of the sections. */
+  #familyOf(favorite: boolean): number {
+    return this.#options.showFavorite && favorite ? 0 : 1;
+  }
+
+  /** The first family (see `familyOf`) with entries not yet scanned; 2 if none. */
+  #unscannedFamily(): number {
+    if (this.#batches.length === 0) return 2;
+    return this.#options.showFavorite && this.#batches.some((b) => !b.favoritesDone) ? 0 : 1;
+  }
+
   /**
-   * The first pass over a batch, a few nanoseconds an entry: its coarse slot from the first
-   * character of its nickname (see `slotOfName`); the rare names that need folding to tell are
-   * classified into their bucket at once.
+   * Scans a chunk of the first batch; with favorites apart, the favorites of every batch first.
    */
-  private scan(batch: Batch): void {
-    const { items, base } = batch;
-    const end = Math.min(items.length, batch.next + CHUNK * 32);
-    const queues = this.unclassified;
+  #scanNext(): void {
+    const apart = this.#options.showFavorite;
+    const batch = (apart && this.#batches.find((b) => !b.favoritesDone)) || this.#batches[0]!;
+    this.#scan(batch, apart && !batch.favoritesDone);
+    if (batch.next >= batch.items.length) this.#batches.splice(this.#batches.indexOf(batch), 1);
+  }
+
+  /**
+   * A pass over a batch, a few nanoseconds an entry: its coarse slot from the first character of
+   * its nickname (see `slotOfName`); the rare names that need folding to tell are classified into
+   * their bucket at once. With favorites shown apart, a pass over the favorites comes first,
+   * reading nothing of the others but the flag: the first screen waits for it alone.
+   */
+  #scan(batch: Batch, favorites: boolean): void {
+    const { items, base, seen } = batch;
+    const queues = this.#unclassified;
     let counted = 0;
-    // The first screen waits for this loop, which runs before the engine has optimized anything:
-    // the common case (a plain entry whose nickname starts with a Hangul syllable) is written out
-    // here rather than through the helpers.
-    for (let i = batch.next; i < end; i++) {
+    let found: number[] = [];
+    if (favorites) {
+      ({ filed: counted, rest: found } = fileFavorites(batch, queues));
+      batch.favoritesDone = true;
+    }
+    const from = batch.next;
+    const end = Math.min(items.length, from + CHUNK * 32);
+    const count = favorites ? found.length : end - from;
+    for (let k = 0; k < count; k++) {
+      const i = favorites ? found[k]! : from + k;
+      if (!favorites && seen[i] !== 0) continue;
       const raw = items[i] as { profile_nickname?: unknown; favorite?: unknown } | null;
       if (typeof raw !== 'object' || raw === null) continue;
+      const favorite = favorites || (!batch.favoritesDone && raw.favorite === true);
       const value = raw.profile_nickname;
-      const favorite = raw.favorite === true;
-      let slot = UNKNOWN_SLOT;
+      let slot = typeof value === 'string' ? hangulSlotOf(value) : -1;
       let name = '';
-      if (typeof value === 'string') {
-        name = value;
-        const code = value.charCodeAt(0);
-        if (code >= 0xac00 && code <= 0xd7a3 && value.length <= MAX_NICKNAME_LENGTH) {
-          const next = value.charCodeAt(1);
-          if (!(next >= 0x1100 && next <= 0x11ff) && !(next >= 0xd7b0 && next <= 0xd7ff)) {
-            slot = ((code - 0xac00) / 588) | 0;
-          }
-        }
-      }
-      if (slot === UNKNOWN_SLOT) {
+      if (slot < 0) {
         name = rawNickname(raw);
         slot = slotOfName(name);
       }
       if (slot === UNKNOWN_SLOT) {
-        this.classifyEntry(base + i, name, favorite);
+        this.#classifyEntry(base + i, name, favorite);
       } else {
         queues[slot * 2 + (favorite ? 0 : 1)]!.push(base + i);
         counted += 1;
       }
     }
-    this.unclassifiedCount += counted;
-    batch.next = end;
+    this.#unclassifiedCount += counted;
+    if (!favorites) batch.next = end;
   }
 
   /** Files scanned entries of one slot queue into their buckets. */
-  private classifyQueue(queue: number): void {
-    const seqs = this.unclassified[queue]!;
+  #classifyQueue(queue: number): void {
+    const seqs = this.#unclassified[queue]!;
     const favorite = queue % 2 === 0;
     const start = Math.max(0, seqs.length - CHUNK * 8);
     for (let i = start; i < seqs.length; i++) {
       const seq = seqs[i]!;
-      this.classifyEntry(seq, rawNickname(this.rawAt(seq)), favorite);
+      this.#classifyEntry(seq, rawNickname(this.#rawAt(seq)), favorite);
     }
-    this.unclassifiedCount -= seqs.length - start;
+    this.#unclassifiedCount -= seqs.length - start;
     seqs.length = start;
   }
 
-  private classifyEntry(seq: number, name: string, favorite: boolean): void {
-    const code = sortBucketOf(name);
-    const key = code * 2 + (favorite ? 0 : 1);
-    let pending = this.pending.get(key);
-    if (pending === undefined) {
-      pending = {
-        code,
-        favorite,
-        rank: bucketRank(code, this.options.language),
-        seqs: [],
-        next: 0,
-        fresh: [],
-      };
-      this.pending.set(key, pending);
+  #classifyEntry(seq: number, name: string, favorite: boolean): void {
+    this.#group(sortBucketOf(name), WHOLE, favorite).seqs.push(seq);
+  }
+
+  /**
+   * Near the top of the list, a large group is sorted and shown a part at a time: the first screen
+   * then waits for a part of the first bucket, not for all of it (one bucket can hold a fifth of a
+   * Korean list). Further down, one sort per bucket costs less.
+   */
+  #split(pending: Pending): boolean {
+    if (
+      pending.sub !== WHOLE ||
+      pending.next > 0 ||
+      pending.seqs.length <= 16 ||
+      this.#byUuid.size >= PARTS_UNTIL ||
+      isCollatedBucket(pending.code)
+    ) {
+      return false;
     }
-    pending.seqs.push(seq);
+    this.#pending.delete(pendingKey(pending.code, WHOLE, pending.favorite));
+    for (const seq of pending.seqs) {
+      const sub = sortSubOf(rawNickname(this.#rawAt(seq)));
+      this.#group(pending.code, sub, pending.favorite).seqs.push(seq);
+    }
+    return true;
+  }
+
+  /** The pending group of a bucket's part, made when missing. */
+  #group(code: number, sub: number, favorite: boolean): Pending {
+    const key = pendingKey(code, sub, favorite);
+    let pending = this.#pending.get(key);
+    if (pending === undefined) {
+      pending = { code, sub, favorite, priority: 0, seqs: [], next: 0, fresh: [] };
+      pending.priority = this.#priorityOf(pending);
+      this.#pending.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** The pending group nearest the top of the list. */
+  #nextPending(): Pending | undefined {
+    let best: Pending | undefined;
+    for (const pending of this.#pending.values()) {
+      if (best === undefined || pending.priority < best.priority) best = pending;
+    }
+    return best;
+  }
+
+  #priorityOf(pending: Pending): number {
+    const rank = bucketRank(pending.code, this.#options.language) * SUB_SPAN + pending.sub + 2;
+    return this.#familyOf(pending.favorite) * FAMILY_SPAN + rank;
   }
 
   /** The first slot queue, in list order, that holds entries not yet classified; -1 if none. */
-  private firstUnclassifiedQueue(): number {
-    if (this.unclassifiedCount === 0) return -1;
-    if (this.queueOrder.length === 0) this.orderQueues();
-    for (const queue of this.queueOrder) if (this.unclassified[queue]!.length > 0) return queue;
+  #firstUnclassifiedQueue(): number {
+    if (this.#unclassifiedCount === 0) return -1;
+    if (this.#queueOrder.length === 0) this.#orderQueues();
+    for (const queue of this.#queueOrder) if (this.#unclassified[queue]!.length > 0) return queue;
     return -1;
   }
 
-  private orderQueues(): void {
-    const { language, showFavorite } = this.options;
-    const rankOf = (queue: number) =>
-      (showFavorite && queue % 2 === 0 ? 0 : SLOT_COUNT) + slotRank(queue >> 1, language);
-    this.queueOrder = Array.from({ length: SLOT_COUNT * 2 }, (_, queue) => queue).sort(
-      (a, b) => rankOf(a) - rankOf(b) || a - b,
-    );
+  #orderQueues(): void {
+    const language = this.#options.language;
+    // Each queue at its own place: family, slot rank, then favorites first (no sort to run).
+    const order = new Array<number>(SLOT_COUNT * 4).fill(-1);
+    for (let queue = 0; queue < SLOT_COUNT * 2; queue++) {
+      const rank = this.#familyOf(queue % 2 === 0) * SLOT_COUNT + slotRank(queue >> 1, language);
+      order[rank * 2 + (queue % 2)] = queue;
+    }
+    this.#queueOrder = order.filter((queue) => queue >= 0);
   }
 
   /** Whether a pending group sorts before every entry of a slot queue. */
-  private precedes(pending: Pending, queue: number): boolean {
-    const { language, showFavorite } = this.options;
+  #precedes(pending: Pending, queue: number): boolean {
+    const { language, showFavorite } = this.#options;
     const family = (favorite: boolean) => (showFavorite && favorite ? 0 : 1);
     const a = family(pending.favorite);
     const b = family(queue % 2 === 0);
@@ -485,40 +643,22 @@ export class ListModel {
   }
 
   /** The raw entry at a source position. */
-  private rawAt(seq: number): unknown {
-    const batch = this.inputs[lastStartingAtOrBefore(this.inputs, seq, batchBase)]!;
+  #rawAt(seq: number): unknown {
+    const batch = this.#inputs[lastStartingAtOrBefore(this.#inputs, seq, batchBase)]!;
     return batch.items[seq - batch.base];
   }
 
-  /** The pending group nearest the top of the list. */
-  private nextPending(): Pending | undefined {
-    const apart = this.options.showFavorite;
-    let best: Pending | undefined;
-    for (const pending of this.pending.values()) {
-      if (best === undefined) {
-        best = pending;
-        continue;
-      }
-      const family = apart && pending.favorite ? 0 : 1;
-      const bestFamily = apart && best.favorite ? 0 : 1;
-      if (family < bestFamily || (family === bestFamily && pending.rank < best.rank)) {
-        best = pending;
-      }
-    }
-    return best;
-  }
-
-  private validate(pending: Pending): void {
+  #validate(pending: Pending): void {
     const end = Math.min(pending.seqs.length, pending.next + CHUNK);
     for (let i = pending.next; i < end; i++) {
       const seq = pending.seqs[i]!;
-      const friend = validFriend(this.rawAt(seq));
+      const friend = validFriend(this.#rawAt(seq));
       if (friend === undefined) continue;
-      const existing = this.byUuid.get(friend.uuid);
+      const existing = this.#byUuid.get(friend.uuid);
       if (existing !== undefined) {
         // Duplicates keep the first in the source's order, wherever it was sorted to.
         if (existing.seq < seq) continue;
-        this.remove(existing);
+        this.#remove(existing);
       }
       const nickname = friend.profile_nickname ?? '';
       const prepared = prepareSearchText(nickname);
@@ -534,14 +674,19 @@ export class ListModel {
         seq,
         bucket: pending.code,
       };
-      this.byUuid.set(friend.uuid, entry);
-      pending.fresh.push(entry);
+      this.#byUuid.set(friend.uuid, entry);
+      // Entries whose part of the bucket the raw name did not tell join it now.
+      const group =
+        pending.sub === UNSURE
+          ? this.#group(pending.code, sortSubOfFolded(entry.text), pending.favorite)
+          : pending;
+      group.fresh.push(entry);
     }
     pending.next = end;
   }
 
-  private commit(pending: Pending): void {
-    this.pending.delete(pending.code * 2 + (pending.favorite ? 0 : 1));
+  #commit(pending: Pending): void {
+    this.#pending.delete(pendingKey(pending.code, pending.sub, pending.favorite));
     const fresh = pending.fresh;
     if (fresh.length === 0) return;
     // Entries classified at scan time and from their slot later can arrive out of source order.
@@ -551,31 +696,39 @@ export class ListModel {
         break;
       }
     }
-    let bucket = this.buckets.get(pending.code);
+    let bucket = this.#buckets.get(pending.code);
     if (bucket === undefined) {
       bucket = {
         code: pending.code,
-        rank: pending.rank,
+        rank: bucketRank(pending.code, this.#options.language),
         indexKey: indexKeyOf(nameOf(fresh[0]!)),
         favorites: [],
         others: [],
         all: null,
-        sortedFor: this.options.language,
+        sortedFor: this.#options.language,
+        subs: [-1, -1],
       };
-      this.buckets.set(pending.code, bucket);
-      this.orderBuckets();
+      this.#buckets.set(pending.code, bucket);
+      this.#orderBuckets();
     }
+    const list = pending.favorite ? 0 : 1;
     const target = pending.favorite ? bucket.favorites : bucket.others;
-    const merged = this.merge(target, fresh);
+    // Parts of a bucket usually come in order: a part after every one shown goes after them.
+    const merged =
+      pending.sub > bucket.subs[list]
+        ? target.concat(sortEntries(fresh, this.#options.language))
+        : this.#merge(target, fresh);
+    // Whatever comes after a whole group is merged in.
+    bucket.subs[list] = pending.sub === WHOLE ? SUB_SPAN : Math.max(bucket.subs[list], pending.sub);
     if (pending.favorite) bucket.favorites = merged;
     else bucket.others = merged;
     bucket.all = null;
-    this.changed();
+    this.#changed();
   }
 
   /** `sorted` with `fresh` added, in list order: a few are inserted, many are sorted in. */
-  private merge(sorted: readonly FriendEntry[], fresh: FriendEntry[]): FriendEntry[] {
-    const language = this.options.language;
+  #merge(sorted: readonly FriendEntry[], fresh: FriendEntry[]): FriendEntry[] {
+    const language = this.#options.language;
     if (sorted.length === 0 || fresh.length * 8 > sorted.length) {
       // Equal names keep the source's order: the stable sort must see the entries in it.
       return sortEntries(sorted.length === 0 ? fresh : [...sorted, ...fresh].sort(bySeq), language);
@@ -598,23 +751,23 @@ export class ListModel {
     return result;
   }
 
-  private remove(entry: FriendEntry): void {
-    this.byUuid.delete(entry.friend.uuid);
-    const bucket = this.buckets.get(entry.bucket);
+  #remove(entry: FriendEntry): void {
+    this.#byUuid.delete(entry.friend.uuid);
+    const bucket = this.#buckets.get(entry.bucket);
     if (bucket !== undefined) {
       bucket.favorites = bucket.favorites.filter((other) => other !== entry);
       bucket.others = bucket.others.filter((other) => other !== entry);
       bucket.all = null;
     }
-    for (const pending of this.pending.values()) {
+    for (const pending of this.#pending.values()) {
       const at = pending.fresh.indexOf(entry);
       if (at >= 0) pending.fresh.splice(at, 1);
     }
-    this.changed();
+    this.#changed();
   }
 
-  private resort(bucket: Bucket): void {
-    const language = this.options.language;
+  #resort(bucket: Bucket): void {
+    const language = this.#options.language;
     if (bucket.sortedFor === language) return;
     bucket.favorites = sortEntries(bucket.favorites, language);
     bucket.others = sortEntries(bucket.others, language);
@@ -622,18 +775,18 @@ export class ListModel {
     bucket.sortedFor = language;
   }
 
-  private orderBuckets(): void {
-    this.ordered = [...this.buckets.values()].sort((a, b) => a.rank - b.rank);
+  #orderBuckets(): void {
+    this.#ordered = [...this.#buckets.values()].sort((a, b) => a.rank - b.rank);
   }
 
-  private changed(): void {
+  #changed(): void {
     this.version += 1;
-    this.cachedLayout = null;
+    this.#cachedLayout = null;
   }
 
   // --- rows ----------------------------------------------------------------------------------
 
-  private allOf(bucket: Bucket): readonly FriendEntry[] {
+  #allOf(bucket: Bucket): readonly FriendEntry[] {
     if (bucket.favorites.length === 0) return bucket.others;
     if (bucket.others.length === 0) return bucket.favorites;
     bucket.all ??= sortEntries(
@@ -643,20 +796,21 @@ export class ListModel {
     return bucket.all;
   }
 
-  private matchesOf(entries: readonly FriendEntry[], query: SearchQuery): readonly FriendEntry[] {
-    const cached = this.searchCache.get(entries);
-    if (cached?.query === this.query) return cached.matches;
+  #matchesOf(entries: readonly FriendEntry[], query: SearchQuery): readonly FriendEntry[] {
+    const cached = this.#searchCache.get(entries);
+    if (cached?.query === this.#query) return cached.matches;
     // Typing on only narrows the results: search the previous matches, not the whole bucket.
+    const { matchesName, narrowsSearch } = this.#queryMatcher!;
     const from =
-      cached !== undefined && narrowsSearch(cached.query, this.query) ? cached.matches : entries;
+      cached !== undefined && narrowsSearch(cached.query, this.#query) ? cached.matches : entries;
     const matches: FriendEntry[] = [];
     for (const entry of from) if (matchesName(entry, query)) matches.push(entry);
-    this.searchCache.set(entries, { query: this.query, matches });
+    this.#searchCache.set(entries, { query: this.#query, matches });
     return matches;
   }
 
-  private layout(): Layout {
-    if (this.cachedLayout !== null) return this.cachedLayout;
+  #layout(): Layout {
+    if (this.#cachedLayout !== null) return this.#cachedLayout;
     const segments: Segment[] = [];
     const headers: number[] = [];
     let count = 0;
@@ -669,34 +823,34 @@ export class ListModel {
       headers.push(count);
       push([{ type: 'header', section, count: size }]);
     };
-    const apart = this.options.showFavorite;
-    const query = this.searchQuery;
+    const apart = this.#options.showFavorite;
+    const query = this.#searchQuery;
     if (query !== null) {
       const found: (readonly FriendEntry[])[] = [];
       let total = 0;
       const collect = (entries: readonly FriendEntry[]) => {
-        const matches = this.matchesOf(entries, query);
+        const matches = this.#matchesOf(entries, query);
         total += matches.length;
         found.push(matches);
       };
       // Favorites keep their place on top in results too, as in the unfiltered list.
       if (apart) {
-        for (const bucket of this.ordered) collect(bucket.favorites);
-        for (const bucket of this.ordered) collect(bucket.others);
+        for (const bucket of this.#ordered) collect(bucket.favorites);
+        for (const bucket of this.#ordered) collect(bucket.others);
       } else {
-        for (const bucket of this.ordered) collect(this.allOf(bucket));
+        for (const bucket of this.#ordered) collect(this.#allOf(bucket));
       }
       header('results', total);
       for (const matches of found) push(matches);
       // The index bar keeps its keys while searching (concealed, so the list keeps its width).
       const indexKeys: string[] = [];
-      for (const bucket of this.ordered) {
+      for (const bucket of this.#ordered) {
         const size = apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
         if (size > 0 && indexKeys[indexKeys.length - 1] !== bucket.indexKey) {
           indexKeys.push(bucket.indexKey);
         }
       }
-      this.cachedLayout = {
+      this.#cachedLayout = {
         rowCount: count,
         segments,
         headers,
@@ -704,30 +858,40 @@ export class ListModel {
         indexTargets: new Map(),
         resultCount: total,
       };
-      return this.cachedLayout;
+      return this.#cachedLayout;
     }
-    if (this.options.showMyProfile && this.profileRow !== null) {
+    if (this.#options.showMyProfile && this.#profileRow !== null) {
       header('profile', 1);
-      push([this.profileRow]);
+      push([this.#profileRow]);
+    }
+    // Validated friends, whether or not their bucket is sorted yet (the section stays short).
+    const recent: FriendEntry[] = [];
+    for (const uuid of this.#recent) {
+      const entry = this.#byUuid.get(uuid);
+      if (entry !== undefined) recent.push(entry);
+    }
+    if (recent.length > 0) {
+      header('recent', recent.length);
+      push(recent);
     }
     if (apart) {
       let favorites = 0;
-      for (const bucket of this.ordered) favorites += bucket.favorites.length;
+      for (const bucket of this.#ordered) favorites += bucket.favorites.length;
       if (favorites > 0) {
         header('favorites', favorites);
-        for (const bucket of this.ordered) push(bucket.favorites);
+        for (const bucket of this.#ordered) push(bucket.favorites);
       }
     }
     let friends = 0;
-    for (const bucket of this.ordered) {
+    for (const bucket of this.#ordered) {
       friends += apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
     }
     const indexTargets = new Map<string, number>();
     const indexKeys: string[] = [];
     if (friends > 0) {
       header('friends', friends);
-      for (const bucket of this.ordered) {
-        const entries = apart ? bucket.others : this.allOf(bucket);
+      for (const bucket of this.#ordered) {
+        const entries = apart ? bucket.others : this.#allOf(bucket);
         if (entries.length === 0) continue;
         if (!indexTargets.has(bucket.indexKey)) {
           indexTargets.set(bucket.indexKey, count);
@@ -736,7 +900,7 @@ export class ListModel {
         push(entries);
       }
     }
-    this.cachedLayout = {
+    this.#cachedLayout = {
       rowCount: count,
       segments,
       headers,
@@ -744,6 +908,6 @@ export class ListModel {
       indexTargets,
       resultCount: null,
     };
-    return this.cachedLayout;
+    return this.#cachedLayout;
   }
 }

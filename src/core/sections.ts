@@ -1,6 +1,6 @@
 import type { Friend, TalkProfile } from '../types.js';
 
-export type SectionId = 'profile' | 'favorites' | 'friends' | 'results';
+export type SectionId = 'profile' | 'recent' | 'favorites' | 'friends' | 'results';
 
 /** The profile as a `Friend`, when it can be picked (it has a uuid). */
 export function profileAsFriend(profile: TalkProfile): Friend | null {

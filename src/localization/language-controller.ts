@@ -15,9 +15,9 @@ import { hasMessages, loadMessages } from './messages.js';
  * it is reported; {@link ready} settles when they are in, and the host is asked to update then.
  */
 export class LanguageController implements ReactiveController {
-  private observer: MutationObserver | undefined;
-  private current: PickerLanguage | undefined;
-  private loading: Promise<void> | undefined;
+  #observer: MutationObserver | undefined;
+  #current: PickerLanguage | undefined;
+  #loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -28,7 +28,7 @@ export class LanguageController implements ReactiveController {
 
   /** The language last reported (English before the host first connects). */
   get language(): PickerLanguage {
-    return this.current ?? 'en';
+    return this.#current ?? 'en';
   }
 
   /**
@@ -37,37 +37,37 @@ export class LanguageController implements ReactiveController {
    * for it, so it never shows English in place of Japanese.
    */
   get ready(): Promise<void> | undefined {
-    return this.loading;
+    return this.#loading;
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(this.refresh);
+    this.#observer = new MutationObserver(this.refresh);
     for (const node of selfAndAncestors(this.host)) {
-      this.observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
+      this.#observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
     }
     window.addEventListener('languagechange', this.refresh);
     this.refresh();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     window.removeEventListener('languagechange', this.refresh);
   }
 
   /** Re-reads the language now (e.g. when the host's own `lang` property was just set). */
   refresh = (): void => {
     const language = resolveLanguage(this.host);
-    if (language === this.current) return;
-    this.current = language;
-    this.loading = undefined;
+    if (language === this.#current) return;
+    this.#current = language;
+    this.#loading = undefined;
     if (!hasMessages(language)) {
       const loading = loadMessages(language).then(() => {
-        if (this.loading !== loading) return;
-        this.loading = undefined;
+        if (this.#loading !== loading) return;
+        this.#loading = undefined;
         this.host.requestUpdate();
       });
-      this.loading = loading;
+      this.#loading = loading;
     }
     this.onChange(language);
   };

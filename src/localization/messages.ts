@@ -19,6 +19,8 @@ export interface PickerMessages {
   noResults(): string;
   loading(): string;
   pickedLabel(): string;
+  /** The landscape side panel's line while nobody is picked. */
+  pickedEmpty(): string;
   indexLabel(): string;
   me(): string;
   unknownName(): string;
@@ -65,6 +67,11 @@ function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
       msg('Selected friends', {
         id: 'kfp.picked.label',
         desc: 'Accessible name of the strip of friends picked so far.',
+      }),
+    pickedEmpty: () =>
+      msg('Friends you select appear here.', {
+        id: 'kfp.picked.empty',
+        desc: 'The side panel of picked friends (landscape) while nobody is picked.',
       }),
     indexLabel: () =>
       msg('Jump to', {
@@ -116,6 +123,11 @@ function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
       switch (section) {
         case 'profile':
           return msg('My profile', { id: 'kfp.section.profile' });
+        case 'recent':
+          return msg('Recent', {
+            id: 'kfp.section.recent',
+            desc: 'Section of the friends the app says the user messaged recently.',
+          });
         case 'favorites':
           return msg('Favorites', { id: 'kfp.section.favorites' });
         case 'friends':

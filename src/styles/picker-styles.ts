@@ -110,6 +110,8 @@ export const pickerStyles = css`
     background: var(--_bg);
     color: var(--_text);
     overflow: hidden;
+    /* Short panels compact the picked strip (see below) so the list keeps two rows. */
+    container-type: size;
   }
 
   :host([view-type='inline']) .panel {
@@ -152,6 +154,18 @@ export const pickerStyles = css`
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
   }
 
+  /* A popup on a short screen (a phone held sideways) would leave room for no rows: full screen. */
+  @media (max-height: 560px) {
+    dialog.popup {
+      inline-size: 100vw;
+      block-size: 100dvh;
+      max-inline-size: none;
+      max-block-size: none;
+      margin: 0;
+      border-radius: 0;
+    }
+  }
+
   dialog[open] {
     animation: kfp-in var(--_duration) ease-out;
   }
@@ -169,7 +183,8 @@ export const pickerStyles = css`
     display: flex;
     align-items: center;
     gap: 8px;
-    padding: 12px 8px 8px 16px;
+    /* The counter (inline view) keeps the heading's inset; the close button's icon lines up too. */
+    padding: 12px 16px 8px;
     min-block-size: 52px;
   }
 
@@ -210,6 +225,10 @@ export const pickerStyles = css`
     border: none;
     border-radius: 50%;
     background: transparent;
+  }
+
+  .header .icon-button {
+    margin-inline-end: -12px;
   }
 
   .icon-button:hover {
@@ -340,12 +359,13 @@ export const pickerStyles = css`
     background: var(--_surface);
   }
 
-  .row.active {
+  /* The active row is marked for keyboard use only: a tap or a click already shows where it was. */
+  :not(.pointer) > .scroller:focus-visible .row.active {
     background: var(--_surface);
     box-shadow: inset 3px 0 0 var(--_focus);
   }
 
-  :host(:dir(rtl)) .row.active {
+  :host(:dir(rtl)) :not(.pointer) > .scroller:focus-visible .row.active {
     box-shadow: inset -3px 0 0 var(--_focus);
   }
 
@@ -353,6 +373,7 @@ export const pickerStyles = css`
     cursor: not-allowed;
   }
 
+  .row[aria-disabled='true'] .check,
   .row[aria-disabled='true'] .avatar,
   .row[aria-disabled='true'] .nickname {
     opacity: 0.55;
@@ -365,6 +386,23 @@ export const pickerStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+
+  /* A name with a line under it: the reason a friend cannot be picked, or a renderer's content. */
+  .text {
+    flex: 1;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+
+  .reason {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-size: 0.8em;
+    color: var(--_text-secondary);
   }
 
   mark {
@@ -409,9 +447,10 @@ export const pickerStyles = css`
     display: none;
   }
 
+  /* Single mode's choice: a dark dot in an accent ring, like the multiple mode's check. */
   .single .row[aria-selected='true'] .check {
-    background: var(--_bg);
-    border: 7px solid var(--_text);
+    background: var(--_accent-text);
+    box-shadow: inset 0 0 0 5px var(--_accent);
   }
 
   .avatar {
@@ -458,11 +497,10 @@ export const pickerStyles = css`
     font-size: 0.85em;
   }
 
+  /* Keys from the top, not centred: the bar stays put when the picked strip takes room. */
   [part~='index'] {
     display: flex;
     flex-direction: column;
-    justify-content: center;
-    align-items: center;
     flex: none;
     inline-size: 24px;
     padding-block: 4px;
@@ -475,21 +513,44 @@ export const pickerStyles = css`
   }
 
   [part~='index-key'] {
-    flex: 0 1 auto;
-    min-block-size: 0;
-    max-block-size: 22px;
+    flex: 0 0 16px;
     inline-size: 24px;
     padding: 0;
     border: none;
     background: none;
     color: var(--_text-secondary);
     font-size: 11px;
-    line-height: 1.6;
-    overflow: hidden;
   }
 
   [part~='index-key'].current {
     color: var(--_text);
+    font-weight: 700;
+  }
+
+  .toast,
+  .index-bubble {
+    position: absolute;
+    z-index: 2;
+    background: var(--_text);
+    color: var(--_bg);
+    text-align: center;
+    pointer-events: none;
+  }
+
+  .toast {
+    inset: auto 16px 12px;
+    padding: 10px 14px;
+    border-radius: 10px;
+    font-size: 0.9em;
+  }
+
+  .index-bubble {
+    inset: 50% auto auto 50%;
+    translate: -50% -50%;
+    inline-size: 64px;
+    line-height: 64px;
+    border-radius: 50%;
+    font-size: 28px;
     font-weight: 700;
   }
 
@@ -521,27 +582,22 @@ export const pickerStyles = css`
     overflow: hidden;
   }
 
-  .skeleton .bone-row {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    block-size: var(--_row-height);
-    padding-inline: 16px;
+  .skeleton .row {
+    cursor: default;
+    background: none;
+  }
+
+  .skeleton .check {
+    border-color: var(--_skeleton);
   }
 
   .bone {
-    border-radius: 6px;
     background: var(--_skeleton);
     animation: kfp-pulse 1.2s ease-in-out infinite;
   }
 
-  .bone.circle {
-    inline-size: var(--_avatar-size);
-    block-size: var(--_avatar-size);
-    border-radius: var(--_avatar-radius);
-  }
-
   .bone.line {
+    border-radius: 6px;
     block-size: 12px;
     inline-size: 40%;
   }
@@ -564,12 +620,37 @@ export const pickerStyles = css`
     scroll-behavior: smooth;
   }
 
-  .landscape [part~='picked'] {
+  /* Landscape: the picks in a side panel under a heading, divided from the list to the bottom. */
+  .side {
+    grid-area: picked;
+    display: flex;
     flex-direction: column;
-    overflow-x: hidden;
-    overflow-y: auto;
-    border-block-start: none;
+    min-block-size: 0;
+  }
+
+  .side,
+  .landscape .footer {
     border-inline-start: 1px solid var(--_border);
+  }
+
+  .side-heading {
+    margin: 0;
+    padding: 8px 16px;
+    color: var(--_text-secondary);
+    font-size: 0.85em;
+  }
+
+  .side-empty {
+    margin: 0;
+    padding-inline: 16px;
+    color: var(--_text-secondary);
+  }
+
+  .side [part~='picked'] {
+    flex: 1;
+    flex-direction: column;
+    overflow: hidden auto;
+    border: none;
   }
 
   [part~='picked-item'] {
@@ -582,10 +663,11 @@ export const pickerStyles = css`
     font-size: 0.8em;
   }
 
-  .landscape [part~='picked-item'] {
+  .side [part~='picked-item'] {
     flex-direction: row;
-    gap: 8px;
+    gap: 12px;
     inline-size: auto;
+    font-size: 1em;
   }
 
   [part~='picked-item'] .picked-name {
@@ -610,7 +692,7 @@ export const pickerStyles = css`
     color: var(--_bg);
   }
 
-  .landscape [part~='picked-item'] button {
+  .side [part~='picked-item'] button {
     position: static;
     margin-inline-start: auto;
   }
@@ -631,8 +713,15 @@ export const pickerStyles = css`
     padding: 8px 16px 16px;
   }
 
-  .landscape .footer {
-    border-inline-start: 1px solid var(--_border);
+  /* Too short for the strip and two rows: the header's "3/30" counter stands for the strip. */
+  @container (max-height: 420px) {
+    .panel:not(.landscape) [part~='picked'] {
+      display: none;
+    }
+
+    .footer {
+      padding-block-end: 8px;
+    }
   }
 
   .hint {
@@ -651,7 +740,8 @@ export const pickerStyles = css`
     font-weight: 700;
   }
 
-  [part~='confirm-button']:disabled {
+  [part~='confirm-button']:disabled,
+  [part~='confirm-button'][aria-disabled='true'] {
     cursor: not-allowed;
     background: var(--_surface);
     color: var(--_text-secondary);
@@ -694,13 +784,20 @@ export const pickerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .row.active,
+    :not(.pointer) > .scroller:focus-visible .row.active,
     .row[aria-selected='true'] .check {
       outline: 2px solid Highlight;
     }
 
     mark {
       color: Highlight;
+    }
+
+    /* Backgrounds and shadows are gone: edges draw the dialog, avatars and OK. */
+    dialog,
+    .avatar,
+    [part~='confirm-button'] {
+      border: 1px solid CanvasText;
     }
   }
 `;

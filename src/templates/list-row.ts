@@ -1,9 +1,10 @@
-import { html } from 'lit';
-import type { ModelRow } from '../core/list-model.js';
+import { html, type TemplateResult } from 'lit';
 import type { MatchRange } from '../core/search.js';
 import type { PickerMessages } from '../localization/messages.js';
+import type { Friend } from '../types.js';
 import { renderAvatar } from './avatar.js';
-import { renderHighlighted } from './highlight.js';
+import type { ModelRow } from '../core/list-model.js';
+import { loadedSearch } from '../controllers/search-loader.js';
 
 export interface RowState {
   /** DOM id of the option (for `aria-activedescendant`). */
@@ -16,7 +17,29 @@ export interface RowState {
   setSize: number;
   /** Matched characters to highlight while searching; `null` otherwise. */
   ranges: readonly MatchRange[] | null;
+  /** Why the app does not let this friend be picked (`isFriendDisabled`), shown under the name. */
+  reason: string | null;
 }
+
+/** What a `renderFriend` renderer is given beside the friend (README, "Customising rows"). */
+export interface FriendRowState {
+  selected: boolean;
+  /** The row cannot be picked (the maximum is reached, the picker is disabled, or `reason`). */
+  disabled: boolean;
+  /** The string `isFriendDisabled` returned for this friend, or `null`. */
+  reason: string | null;
+  /** The row is the keyboard's active option. */
+  active: boolean;
+  /** Matched characters of the nickname while searching (`[start, end)` pairs), else `null`. */
+  match: readonly MatchRange[] | null;
+  /** The nickname with the matched characters in `<mark>`, as the default row shows it. */
+  highlightedName: unknown;
+  /** The picker's language (`ko`, `en`, `ja`), for the renderer's own words. */
+  language: string;
+}
+
+/** Renders the name area of a friend's row; the picker keeps the rest of the row. */
+export type FriendRenderer = (friend: Friend, state: FriendRowState) => TemplateResult | string;
 
 export interface RowView {
   stateOf: (row: ModelRow, index: number) => RowState;
@@ -24,6 +47,12 @@ export interface RowView {
   onBroken: (url: string) => void;
   /** The picker's strings, in its language. */
   messages: PickerMessages;
+  /**
+   * The app's renderer of the name area (`renderFriend`); `undefined` for the built-in one. It is
+   * called inside a try: a renderer that throws gets the built-in name area and `onRendererError`.
+   */
+  renderer?: FriendRenderer | undefined;
+  onRendererError?: (error: unknown) => void;
 }
 
 /** A section header inside the listbox: presentational, its text names the rows below it. */
@@ -64,13 +93,53 @@ export function renderOption(
       broken: view.broken,
       onBroken: view.onBroken,
     })}
-    <span part="nickname" class="nickname"
-      >${name === undefined ? view.messages.unknownName() : renderHighlighted(name, state.ranges)}</span
-    >
-    ${profile ? html`<span class="me">${view.messages.me()}</span>` : ''}
+    ${nameArea(row, name, state, view)}
+    ${
+      profile && !name?.includes(view.messages.me())
+        ? html`<span class="me">${view.messages.me()}</span>`
+        : ''
+    }
   </div>`;
 }
 
+function nameArea(
+  row: Exclude<ModelRow, { type: 'header' }>,
+  name: string | undefined,
+  state: RowState,
+  view: RowView,
+) {
+  const highlighted =
+    name === undefined
+      ? view.messages.unknownName()
+      : state.ranges === null
+        ? name
+        : // Ranges come from the matcher, so it is loaded (with the highlighting, in its chunk).
+          loadedSearch()!.renderHighlighted(name, state.ranges);
+  const friend = row.friend;
+  if (view.renderer !== undefined && friend !== null) {
+    try {
+      const content = view.renderer(friend, {
+        selected: state.selected,
+        disabled: state.disabled,
+        reason: state.reason,
+        active: state.active,
+        match: state.ranges,
+        highlightedName: highlighted,
+        language: view.messages.language,
+      });
+      // Rendered by Lit as any child value: text is escaped, never parsed as markup.
+      return html`<span part="name-area" class="text">${content}</span>`;
+    } catch (error) {
+      view.onRendererError?.(error);
+    }
+  }
+  // dir=auto: a right-to-left name is laid out, and truncated, from its own start.
+  const nickname = html`<span part="nickname" class="nickname" dir="auto">${highlighted}</span>`;
+  if (state.reason === null) return nickname;
+  return html`<span class="text"
+    >${nickname}<span part="reason" class="reason">${state.reason}</span></span
+  >`;
+}
 /** Renders any row of the list model. */
 export function renderRow(
   row: ModelRow,

@@ -81,7 +81,7 @@ describe('the core bundle', () => {
 
   it('renders a Japanese picker in Japanese from its first render (the strings load first)', async () => {
     const el = await mount('ja', (picker) => (picker.dataSource = pending));
-    expect(text(el, 'heading')).to.equal('カカとも選択');
+    expect(text(el, 'heading')).to.equal('友だちを選択');
     expect(el.shadowRoot!.textContent).to.not.include('Select friends');
     expect(fetched(/\/dist\/chunks\/ja-/)).to.have.length(1);
   });

@@ -11,8 +11,11 @@ import {
   slotRank,
   sortBucketOf,
   sortByName,
+  sortSubOf,
+  sortSubOfFolded,
 } from '../../src/core/collation.js';
 import type { PickerLanguage } from '../../src/core/language.js';
+import { foldForSearch } from '../../src/core/normalize.js';
 
 const languages: PickerLanguage[] = ['ko', 'en', 'ja'];
 const identity = (name: string) => name;
@@ -69,7 +72,8 @@ describe('scriptOf', () => {
       あおい: 'kana',
       タナカ: 'kana',
       ｶﾞｸ: 'kana',
-      田中: 'other',
+      田中: 'han',
+      漢字: 'han',
       Ωmega: 'other',
       Иван: 'other',
       '123': 'symbol',
@@ -328,6 +332,60 @@ describe('createNameComparator', () => {
       );
       expect(slotOfName('김철수')).to.equal(slotOfBucket(sortBucketOf('김철수')));
       expect(slotOfName(' 김')).to.equal(UNKNOWN_SLOT);
+    });
+
+    it('files names starting with ASCII punctuation or a U+2500–U+27BF symbol with the symbols', () => {
+      const symbols = sortBucketOf('#');
+      expect(sortBucketOf('!')).to.equal(symbols);
+      for (let code = 0x21; code <= 0x27bf; code++) {
+        if (code === 0x7f) code = 0x2500;
+        const ch = String.fromCharCode(code);
+        if (/[a-z0-9]/i.test(ch)) continue;
+        // What folding makes of it, as the comparator sees it: no letter, whatever follows.
+        for (const name of [ch, `${ch}가`, `${ch}\u0301a`]) {
+          expect(scriptOf(name), name).to.equal('symbol');
+          expect(sortBucketOf(name), name).to.equal(symbols);
+          expect(slotOfName(name), name).to.equal(slotOfBucket(symbols));
+        }
+      }
+    });
+
+    // Names that often share a bucket.
+    const inBucketArb = fc.oneof(
+      nameArb,
+      fc
+        .tuple(fc.constantFrom('김', '가', 'a', 'B', 'か', 'ㄱ', 'ㅏ', '#', '田'), nameArb)
+        .map(([head, tail]) => head + tail),
+    );
+
+    it('places names inside a bucket like the comparator: a lower part never sorts after a higher one', () => {
+      fc.assert(
+        fc.property(inBucketArb, inBucketArb, fc.constantFrom(...languages), (a, b, lang) => {
+          const subA = sortSubOfFolded(foldForSearch(a));
+          const subB = sortSubOfFolded(foldForSearch(b));
+          // What the raw name tells, when it tells anything, is the same.
+          for (const [name, sub] of [
+            [a, subA],
+            [b, subB],
+          ] as const) {
+            const raw = sortSubOf(name);
+            if (raw !== -1) expect(raw, name).to.equal(sub);
+          }
+          if (sortBucketOf(a) !== sortBucketOf(b) || subA === subB) return;
+          const compare = createNameComparator(lang);
+          expect(Math.sign(compare(a, b)), `${a} / ${b}`).to.equal(subA < subB ? -1 : 1);
+        }),
+        { numRuns: 3000 },
+      );
+      // Names sharing a first syllable, by the initial of the second; the name that ends first.
+      const parts = ['김', '김 ', '김가', '김갛', '김ㄴ', '김나', '김ㅎ', '김하'].map((name) =>
+        sortSubOfFolded(foldForSearch(name)),
+      );
+      expect(parts).to.deep.equal([...parts].sort((x, y) => x - y));
+      expect(sortSubOf('김가')).to.equal(sortSubOf('김갛'));
+      expect(sortSubOf('김가\u11a8')).to.equal(-1);
+      expect(sortSubOf('Bob')).to.equal(sortSubOfFolded('bob'));
+      expect(sortSubOf('김 철수')).to.equal(-1);
     });
   });
 });

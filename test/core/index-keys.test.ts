@@ -77,8 +77,16 @@ describe('indexKeyOf', () => {
       expect(indexKeyOf(name, 'ja'), name).to.equal(key);
   });
 
+  it('keys names led by a Han ideograph under 漢, in every language', () => {
+    for (const name of ['田中', '山田 花子', '金民秀', '　田中']) {
+      for (const lang of ['ko', 'en', 'ja'] as const) {
+        expect(indexKeyOf(name, lang), name).to.equal('漢');
+      }
+    }
+  });
+
   it('keys everything else as #', () => {
-    for (const name of ['田中', 'Ωmega', '123', '😀', '#tag', '', '   ', 'ー', '\u3164']) {
+    for (const name of ['Ωmega', '123', '😀', '#tag', '', '   ', 'ー', '\u3164']) {
       expect(indexKeyOf(name, 'ko'), name).to.equal(OTHER_INDEX_KEY);
     }
   });

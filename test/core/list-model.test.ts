@@ -9,12 +9,18 @@ import type { PickerLanguage } from '../../src/core/language.js';
 import {
   ListModel,
   MAX_FRIENDS,
+  useSearchMatcher,
   type ListModelOptions,
   type ModelRow,
 } from '../../src/core/list-model.js';
-import { matchName, prepareName, prepareQuery, type MatchRange } from '../../src/core/search.js';
+import { prepareName, type MatchRange } from '../../src/core/search.js';
+import { matchName, prepareQuery } from '../../src/core/search-match.js';
+import * as matcher from '../../src/core/search-match.js';
 import { buildListModel, type ListEntry, type ListRow } from './naive-list-model.js';
 import type { Friend, TalkProfile } from '../../src/types.js';
+
+// The picker loads the matcher after its first screen; here it is there from the start.
+useSearchMatcher(matcher);
 
 // --- views: the model and the naive rebuild described the same way, for deep equality ----------
 
@@ -90,6 +96,7 @@ interface Setup {
   options: ListModelOptions;
   profile: TalkProfile | null;
   query: string;
+  recent?: readonly string[];
 }
 
 /** The old way: validate everything, sort everything, lay everything out. */
@@ -108,6 +115,7 @@ function naiveView(all: readonly unknown[], setup: Setup): View {
     profile: setup.profile,
     showMyProfile,
     showFavorite,
+    recentUuids: setup.recent ?? [],
     orderIndexKeys: (keys: Iterable<string>) => orderIndexKeys(keys, language),
   };
   const base = buildListModel({ ...input, match: null });
@@ -405,9 +413,9 @@ describe('ListModel', () => {
       ja: ['kana', 'latin', 'hangul', 'han', 'digit'],
     };
     const keys: Record<PickerLanguage, string[]> = {
-      ko: ['ㄱ', 'B', 'た', '#'],
-      en: ['B', 'ㄱ', 'た', '#'],
-      ja: ['た', 'B', 'ㄱ', '#'],
+      ko: ['ㄱ', 'B', 'た', '漢', '#'],
+      en: ['B', 'ㄱ', 'た', '漢', '#'],
+      ja: ['た', 'B', 'ㄱ', '漢', '#'],
     };
     const model = modelOf(names, { language: 'ko' });
     for (const language of ['ko', 'en', 'ja', 'ko'] as const) {
@@ -657,13 +665,27 @@ function batchesOf(all: readonly unknown[], sizes: readonly number[]): unknown[]
 type Action =
   | { kind: 'work'; times: number }
   | { kind: 'options'; options: ListModelOptions }
-  | { kind: 'query'; query: string };
+  | { kind: 'query'; query: string }
+  | { kind: 'recent'; every: number };
 
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('work' as const), times: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant('options' as const), options: optionsArb }),
   fc.record({ kind: fc.constant('query' as const), query: queryArb }),
+  fc.record({ kind: fc.constant('recent' as const), every: fc.integer({ min: 1, max: 5 }) }),
 );
+
+/**
+ * Recent recipients picked from the entries (every `every`th uuid, last first), with a uuid no
+ * entry has and a repeat: what an app's send history may hold.
+ */
+function recentOf(all: readonly unknown[], every: number): string[] {
+  const uuids = all.flatMap((entry, i) => {
+    const uuid = (entry as { uuid?: unknown } | null)?.uuid;
+    return i % every === 0 && typeof uuid === 'string' ? [uuid] : [];
+  });
+  return ['not-a-friend', ...uuids.reverse(), ...uuids.slice(0, 1)];
+}
 
 /**
  * Feeds `all` in batches of `sizes`, doing `actions[i]` after batch `i` (some work, an option or
@@ -689,6 +711,8 @@ function checkRebuild(
         for (let k = 0; k < action.times; k++) model.work(shouldYield);
       } else if (action.kind === 'options') {
         model.setOptions(action.options);
+      } else if (action.kind === 'recent') {
+        model.setRecent(recentOf(all, action.every));
       } else {
         model.setQuery(action.query);
       }
@@ -697,11 +721,13 @@ function checkRebuild(
   });
   model.setOptions(options);
   model.setQuery(query);
+  const recent = recentOf(all, 1 + (sizes.length % 3));
+  model.setRecent(recent);
   let calls = 0;
   while (model.work(shouldYield)) expect(++calls).to.be.below(100_000);
   expect(model.busy).to.equal(false);
 
-  expect(viewOf(model)).to.deep.equal(naiveView(all, { options, profile, query }));
+  expect(viewOf(model)).to.deep.equal(naiveView(all, { options, profile, query, recent }));
   expectConsistent(model);
   const valid = sanitizeFriends(all);
   expect(model.friendCount).to.equal(valid.length);

@@ -53,6 +53,8 @@ export interface ListModelInput {
   entries: readonly ListEntry[];
   profile: TalkProfile | null;
   showMyProfile: boolean;
+  /** The app's recent recipients (uuids), shown in a Recent section when not searching. */
+  recentUuids?: readonly string[];
   showFavorite: boolean;
   /** The active search, or `null`: returns the matched ranges of an entry, `null` for no match. */
   match: ((entry: ListEntry) => readonly MatchRange[] | null) | null;
@@ -114,6 +116,12 @@ export function buildListModel(input: ListModelInput): NaiveListModel {
       profile: input.profile,
       friend: profileAsFriend(input.profile),
     });
+  }
+  const byUuid = new Map(entries.map((entry) => [entry.friend.uuid, entry]));
+  const recent = [...new Set(input.recentUuids ?? [])].flatMap((uuid) => byUuid.get(uuid) ?? []);
+  if (recent.length > 0) {
+    rows.push(header('recent', recent.length));
+    for (const entry of recent) rows.push(friendRow(entry, 'recent', null));
   }
   let rest = entries;
   if (input.showFavorite) {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { initialOf } from '../../src/core/hangul.js';
-import { matchName, narrowsSearch, prepareName, prepareQuery } from '../../src/core/search.js';
+import { prepareName } from '../../src/core/search.js';
+import { matchName, narrowsSearch, prepareQuery } from '../../src/core/search-match.js';
 import type { MatchRange } from '../../src/core/search.js';
 
 function find(nickname: string, query: string): MatchRange[] | null {

@@ -47,6 +47,8 @@ describe('options', () => {
       picker.setAttribute('min-pickable-count', '2');
     });
     expect(part(el, 'counter')!.textContent).to.contain('0/3');
+    part(el, 'confirm-button')!.click();
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.contain('2');
   });
 

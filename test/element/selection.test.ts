@@ -60,18 +60,21 @@ describe('multiple selection', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps confirm disabled below min with a hint', async () => {
+  it('keeps confirm disabled below min, with a hint once OK was tried', async () => {
     const el = await mountInline((picker) => (picker.minPickableCount = 2));
     const button = part(el, 'confirm-button') as HTMLButtonElement;
-    expect(button.disabled).to.equal(true);
+    // aria-disabled, not disabled: OK pressed too early says why (issue 11).
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    button.click();
+    await settle(el);
     expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.contain(
       '최소 2명의 친구를 선택해주세요.',
     );
     expect(button.getAttribute('aria-describedby')).to.equal('hint');
     await toggle(el, '홍길동');
-    expect(button.disabled).to.equal(true);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
     await toggle(el, 'Bob');
-    expect(button.disabled).to.equal(false);
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
     expect(el.shadowRoot!.querySelector('.hint')).to.equal(null);
     const confirmed = oneEvent(el, 'kfp-confirm');
     await confirm(el);
@@ -114,7 +117,7 @@ describe('single selection', () => {
     const list = part(el, 'list')!;
     expect(list.hasAttribute('aria-multiselectable')).to.equal(false);
     expect(part(el, 'counter')).to.equal(null);
-    expect((part(el, 'confirm-button') as HTMLButtonElement).disabled).to.equal(true);
+    expect(part(el, 'confirm-button')!.getAttribute('aria-disabled')).to.equal('true');
     await toggle(el, '홍길동');
     await toggle(el, 'Bob');
     expect(el.selectedUuids).to.deep.equal(['u-bob']);

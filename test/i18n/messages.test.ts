@@ -51,8 +51,8 @@ describe('messagesFor', () => {
       '친구 목록을 불러오는데 실패했습니다. 잠시 후 다시 시도해 주세요.',
     );
     const ja = messagesFor('ja');
-    expect(ja.defaultHeading()).to.equal('カカとも選択');
-    expect(ja.minHint(1)).to.equal('カカともを1人以上選択してください。');
+    expect(ja.defaultHeading()).to.equal('友だちを選択');
+    expect(ja.minHint(1)).to.equal('友だちを1人以上選択してください。');
     expect(ja.resultsAnnouncement(2)).to.equal('検索結果 2件');
   });
 

@@ -24,7 +24,7 @@ const keys: Record<Language, string[]> = {
 const heading: Record<Language, string> = {
   ko: '친구 선택',
   en: 'Select friends',
-  ja: 'カカとも選択',
+  ja: '友だちを選択',
 };
 
 function mount(lang: string) {

@@ -122,8 +122,8 @@ const expectedEvents = [...eventMap.matchAll(/'(kfp-[\w-]+)':\s*CustomEvent<(\w+
   ([, name, detail]) => ({ name, detail }),
 );
 check(
-  expectedEvents.length === 5,
-  `found the five kfp-* events in types.ts (${expectedEvents.length})`,
+  expectedEvents.length === 6,
+  `found the six kfp-* events in types.ts (${expectedEvents.length})`,
 );
 const events = element.events ?? [];
 check(
@@ -202,18 +202,20 @@ check(
   'documents every token with a default and a description',
 );
 
-// Custom states (:state(…)) the form controller sets.
+// Custom states (:state(…)): those the form controller sets, and those the element sets through it.
 const controller = read('src/controllers/form-controller.ts');
-const expectedStates = new Set(
-  [...controller.matchAll(/setState\(internals, '([\w-]+)'/g)].map((m) => m[1]),
-);
+
+const expectedStates = new Set([
+  ...[...controller.matchAll(/toggleState\(internals, '([\w-]+)'/g)].map((m) => m[1]),
+  ...[...elementSource.matchAll(/formControl\.setState\('([\w-]+)'/g)].map((m) => m[1]),
+]);
 const missingStates = missingFrom(
   expectedStates,
   (element.cssStates ?? []).map((s) => s.name),
 );
 check(
-  expectedStates.size === 3,
-  `found the custom states in the form controller (${expectedStates.size})`,
+  expectedStates.size === 4,
+  `found the custom states in the form controller and the element (${expectedStates.size})`,
 );
 check(
   missingStates.length === 0,
