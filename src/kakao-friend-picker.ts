@@ -311,7 +311,6 @@ export class KakaoFriendPicker extends LitElement {
   /** The last selection the picker itself set (any other assignment is the app's). */
   #ownPicks: unknown = null;
   #reportedProblems = '';
-  #matcherRequested = false;
   /** Set while a query waits for the search matcher (see `getUpdateComplete`). */
   #matcherLoading: Promise<void> | undefined;
   /** The renderer and predicate that threw, each reported once with a `kfp-error`. */
@@ -441,11 +440,6 @@ export class KakaoFriendPicker extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('query')) this.#formControl.setState('searching', this.query !== '');
-    if (!this.#matcherRequested && this.#model.rowCount > 0) {
-      // Once the first rows are painted: the search matcher, for the first keystroke.
-      this.#matcherRequested = true;
-      requestAnimationFrame(() => setTimeout(() => void loadSearch()));
-    }
     if (changed.has('open') || changed.has('viewType')) this.#syncDialog();
     this.#observeSize();
   }
@@ -478,7 +472,7 @@ export class KakaoFriendPicker extends LitElement {
   #reportCallback(name: string, callback: object, error: unknown): void {
     if (this.#failedCallbacks.has(callback)) return;
     this.#failedCallbacks.add(callback);
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (error as Error | null)?.message ?? String(error);
     this.#emit(
       'kfp-error',
       new PickerError('invalid-options', `${name} threw: ${reason}`).toDetail(),
@@ -526,11 +520,15 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- events -------------------------------------------------------------------------------
 
+  /** Fires a `kfp-*` event; returns false when a `cancelable` one was cancelled. */
   #emit<K extends keyof KakaoFriendPickerEventMap>(
     name: K,
     detail: KakaoFriendPickerEventMap[K]['detail'],
-  ): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    cancelable = false,
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }),
+    );
   }
 
   /**
@@ -707,14 +705,7 @@ export class KakaoFriendPicker extends LitElement {
 
   /** Fires the cancelable `kfp-request-close`: whether the app lets the picker close. */
   #mayClose(reason: CancelReason): boolean {
-    return this.dispatchEvent(
-      new CustomEvent('kfp-request-close', {
-        detail: { reason },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
+    return this.#emit('kfp-request-close', { reason }, true);
   }
 
   // --- dialog -------------------------------------------------------------------------------
@@ -1133,10 +1124,6 @@ export class KakaoFriendPicker extends LitElement {
   #headerLabel = (row: ModelRow): string =>
     row.type === 'header' ? this.#messages.section(row.section, row.count) : '';
 
-  #handleRendererError = (error: unknown): void =>
-    // Only a renderer that is set is called, so there is one to report.
-    this.#reportCallback('renderFriend', this.renderFriend!, error);
-
   #renderItem = (row: ModelRow, index: number) =>
     renderRow(
       row,
@@ -1147,7 +1134,8 @@ export class KakaoFriendPicker extends LitElement {
         onBroken: this.#markBroken,
         messages: this.#messages,
         renderer: typeof this.renderFriend === 'function' ? this.renderFriend : undefined,
-        onRendererError: this.#handleRendererError,
+        // Only a renderer that is set is called, so there is one to report.
+        onRendererError: (error) => this.#reportCallback('renderFriend', this.renderFriend!, error),
       },
       this.#headerLabel,
     );

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ListModel } from '../core/list-model.js';
+import { loadSearch } from './search-loader.js';
 
 /** Longest slice of whole-list work (sorting, search preparation) between two chances for input. */
 const SLICE_MS = 8;
@@ -35,6 +36,12 @@ export class ListModelController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     if (this.model.busy) this.#schedule();
+    // While the friends load, on a task of its own: the search chunk (matcher, highlighting,
+    // type-ahead) and ICU's collation, so neither holds up the first keystroke.
+    setTimeout(() => {
+      void loadSearch();
+      this.model.prepareCollation();
+    });
   }
 
   hostDisconnected(): void {

@@ -3,6 +3,7 @@ import {
   SLOT_COUNT,
   UNKNOWN_SLOT,
   bucketRank,
+  prepareCollation,
   createNameComparator,
   isCollatedBucket,
   slotOfBucket,
@@ -418,6 +419,11 @@ export class ListModel {
     // The raw entries are not needed once every one is validated.
     if (!this.busy) this.#inputs = [];
     return this.busy;
+  }
+
+  /** Starts ICU's collation for the list's language ahead of time (see `prepareCollation`). */
+  prepareCollation(): void {
+    prepareCollation(this.#options.language);
   }
 
   /** The friend with this uuid, or the profile when it is that uuid. */
