@@ -1,4 +1,5 @@
 import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
@@ -215,4 +216,14 @@ export async function mountInline(
   await waitFor(() => options(el).length > 0 || part(el, 'empty') !== null, 'no rows rendered');
   await settle(el);
   return el;
+}
+
+/** Presses the mouse on index key `from` and moves it, still down, to key `to` (a drag). */
+export async function dragAlongIndex(from: HTMLElement, to: HTMLElement): Promise<void> {
+  const start = from.getBoundingClientRect();
+  const end = to.getBoundingClientRect();
+  const x = Math.round(start.left + start.width / 2);
+  await sendMouse({ type: 'move', position: [x, Math.round(start.top + start.height / 2)] });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [x, Math.round(end.top + end.height / 2)] });
 }

@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
-import { manyFriends, mountInline, options, part, parts, settle, waitFor } from './harness.js';
+import {
+  dragAlongIndex,
+  manyFriends,
+  mountInline,
+  options,
+  part,
+  parts,
+  settle,
+  waitFor,
+} from './harness.js';
 
 function keyButton(el: KakaoFriendPicker, key: string): HTMLElement {
   return parts(el, 'index-key').find((button) => button.textContent!.trim() === key)!;
@@ -48,12 +57,7 @@ describe('index bar', () => {
 
   it('jumps while dragging along the bar', async () => {
     const el = await mountInline((picker) => (picker.showFavorite = false), manyFriends(3000));
-    const from = keyButton(el, 'ㄱ').getBoundingClientRect();
-    const to = keyButton(el, 'ㅈ').getBoundingClientRect();
-    const x = Math.round(from.left + from.width / 2);
-    await sendMouse({ type: 'move', position: [x, Math.round(from.top + from.height / 2)] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [x, Math.round(to.top + to.height / 2)] });
+    await dragAlongIndex(keyButton(el, 'ㄱ'), keyButton(el, 'ㅈ'));
     await sendMouse({ type: 'up' });
     await waitFor(() => topVisibleOption(el)?.textContent!.includes('장'), 'did not jump to ㅈ');
   });

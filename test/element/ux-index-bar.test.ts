@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import {
+  dragAlongIndex,
   manyFriends,
   mountInline,
   options,
@@ -70,12 +71,7 @@ describe('index bar (issue 11)', () => {
 
   it('shows a bubble with the key under the finger while dragging', async () => {
     const el = await mountInline((picker) => (picker.showFavorite = false), manyFriends(3000));
-    const from = keyButton(el, 'ㄱ').getBoundingClientRect();
-    const to = keyButton(el, 'ㅈ').getBoundingClientRect();
-    const x = Math.round(from.left + from.width / 2);
-    await sendMouse({ type: 'move', position: [x, Math.round(from.top + from.height / 2)] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [x, Math.round(to.top + to.height / 2)] });
+    await dragAlongIndex(keyButton(el, 'ㄱ'), keyButton(el, 'ㅈ'));
     await settle(el);
     const bubble = el.shadowRoot!.querySelector<HTMLElement>('.index-bubble');
     expect(bubble, 'no bubble while dragging').to.not.equal(null);
