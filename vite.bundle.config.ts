@@ -35,6 +35,12 @@ function stripTranslatorNotes(): Plugin {
 // Lit or the element.
 export default defineConfig({
   plugins: [stripTranslatorNotes(), minifyTemplates()],
+  resolve: {
+    // The picker binds `msg` to each picker's language itself (src/localization/local-msg.ts) and
+    // uses only `str` and its helpers at run time: the package entry would also bring the
+    // page-wide runtime (`configureLocalization`, id hashing), which bundlers cannot drop.
+    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -89,7 +89,14 @@ for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) 
 }
 for (const [where, target] of targets) check(has(target), `${where} → ${target} is packed`);
 
-for (const entry of ['.', './react', './bundle', './bundle/kakao', './bundle/select']) {
+for (const entry of [
+  '.',
+  './component',
+  './react',
+  './bundle',
+  './bundle/kakao',
+  './bundle/select',
+]) {
   const conditions = packageJson.exports?.[entry];
   check(
     typeof conditions === 'object' && conditions.types?.endsWith('.d.ts') && conditions.default,
