@@ -293,7 +293,7 @@ export class KakaoFriendPicker extends LitElement {
    * highlight is in `state.match` (and ready-made in `state.highlightedName`).
    */
   @property({ attribute: false }) renderFriend: FriendRenderer | undefined;
-  /** Replaces built-in messages for this picker, in any language (README, "Strings"). */
+  /** Replaces built-in messages for this picker, in any language (docs/guide.md, "Strings"). */
   @property({ attribute: false }) strings: Partial<PickerStrings> | undefined;
 
   /** What the search box holds ('' when not searching). Read-only. */

@@ -32,7 +32,7 @@ function kakaoEmulatorTestPlugin() {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
-/** The same, for a page that loads two copies of Lit (README, "Content Security Policy"). */
+/** The same, for a page that loads two copies of Lit (docs/guide.md, "Content Security Policy"). */
 export const STRICT_CSP_TWO_COPIES = `${STRICT_CSP} 'allow-duplicates'`;
 
 const root = new URL('../', import.meta.url);

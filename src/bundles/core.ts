@@ -1,4 +1,4 @@
-// Entry of dist/kakao-friend-picker.bundle.js, the no-build bundle (README, "Plain HTML"): the
+// Entry of dist/kakao-friend-picker.bundle.js, the no-build bundle (docs/frameworks.md, "Plain HTML"): the
 // element (registered on import), the in-memory and JSON sources and PickerError, with Lit inside.
 // It is also the module the optional bundles (kakao.ts, select.ts) share: they import it, so a
 // page that loads them beside it loads the element and Lit once.

@@ -42,7 +42,7 @@ type PluralForms = { one?: () => string; other: () => string };
  * The messages of one language. Each string is a `msg()` call with an explicit, namespaced id:
  * `lit-localize extract` reads them into `locales/*.xlf` (English is the source text here).
  * `msg` is bound to this language's translations rather than to the page-wide @lit/localize
- * locale, so pickers in different languages share a page (README, "Languages").
+ * locale, so pickers in different languages share a page (docs/guide.md, "Languages").
  *
  * Counted messages pick a form by {@link pluralOf} (English has `one` and `other`; Korean and
  * Japanese only `other`, whose translations still cover `one` so every id is translated) and

@@ -21,7 +21,7 @@ export interface RowState {
   reason: string | null;
 }
 
-/** What a `renderFriend` renderer is given beside the friend (README, "Customising rows"). */
+/** What a `renderFriend` renderer is given beside the friend (docs/guide.md, "Customising"). */
 export interface FriendRowState {
   selected: boolean;
   /** The row cannot be picked (the maximum is reached, the picker is disabled, or `reason`). */

@@ -199,18 +199,18 @@ describe('dist/kakao-friend-picker.bundle.js and dist/select.bundle.js', () => {
   }
 });
 
-/** The first fenced block of `language` after `heading` in the README. */
+/** The first fenced block of `language` after `heading` in docs/frameworks.md. */
 function readmeBlock(readme: string, heading: string, language: string): string {
   const start = readme.indexOf(`\n${heading}\n`);
-  if (start < 0) throw new Error(`README has no "${heading}" section`);
+  if (start < 0) throw new Error(`docs/frameworks.md has no "${heading}" section`);
   const fence = readme.indexOf(`\`\`\`${language}\n`, start);
   const end = readme.indexOf('\n```', fence + 1);
   return readme.slice(fence + language.length + 4, end);
 }
 
-describe('README: Frameworks > Plain HTML', () => {
+describe('docs/frameworks.md: Plain HTML', () => {
   it('runs as written against the bundle', async () => {
-    const readme = await (await fetch('/README.md')).text();
+    const readme = await (await fetch('/docs/frameworks.md')).text();
     const snippet = readmeBlock(readme, '### Plain HTML', 'html').replaceAll(
       'https://cdn.jsdelivr.net/npm/kakao-friend-picker/dist/',
       '/dist/',

@@ -1,4 +1,4 @@
-// The split no-build bundles (README, "Bundles"): kakao.bundle.js and select.bundle.js share the
+// The split no-build bundles (docs/frameworks.md, "Plain HTML"): kakao.bundle.js and select.bundle.js share the
 // core bundle (one Lit, one element), and what the first screen does not need arrives only when
 // it is used: the JSON file reader on first use of `src`, the Japanese strings with the first
 // Japanese picker. The order of the tests matters: each checks what this page has fetched so far.

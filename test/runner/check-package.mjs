@@ -27,6 +27,7 @@ const has = (path) => files.has(path.replace(/^\.\//, ''));
 for (const path of [
   'package.json',
   'README.md',
+  'docs/api.md',
   'LICENSE',
   'custom-elements.json',
   'vscode.html-custom-data.json',

@@ -1,13 +1,18 @@
-// The README's framework snippets are tested code. The React, Vue, Svelte and Angular ones must be,
-// character for character, files of the consumer apps (test/consumers/apps/), which `npm test`
-// type-checks, builds and drives against the packed package (the React ones are also rendered by
-// test/api/react.test.ts); the plain HTML one is read from the README and run by
-// test/bundle/bundle.test.ts. Run by `npm test`.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The README and docs/: the README keeps the two commands and links every page of docs/; the
+// framework snippets of docs/frameworks.md are tested code. The React, Vue, Svelte and Angular ones
+// must be, character for character, files of the consumer apps (test/consumers/apps/), which
+// `npm test` type-checks, builds and drives against the packed package (the React ones are also
+// rendered by test/api/react.test.ts); the plain HTML one is read from docs/frameworks.md and run
+// by test/bundle/bundle.test.ts. Every relative link of the README and docs/ leads to a file and
+// a heading that exist. Run by `npm test`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const read = (file) => readFileSync(join(root, file), 'utf8');
+const pages = ['README.md', ...readdirSync(join(root, 'docs')).map((file) => `docs/${file}`)];
+const readme = read('docs/frameworks.md');
+const guide = read('docs/guide.md');
 const failures = [];
 
 function check(ok, message) {
@@ -29,12 +34,46 @@ function block(heading, language, index = 0) {
   return readme.slice(fence + language.length + 5, end + 1);
 }
 
-for (const heading of ['## Promise API', '## Forms', '## Frameworks']) {
-  check(readme.includes(`\n${heading}\n`), `has a "${heading.slice(3)}" section`);
+const front = read('README.md');
+check(
+  front.includes('npm install && npm start') && front.includes('\nnpm test '),
+  'the README gives the two commands',
+);
+for (const page of pages.filter((page) => page !== 'README.md')) {
+  check(front.includes(`](${page})`), `the README links ${page}`);
+}
+for (const heading of ['## Promise API', '## Forms', '## Data sources', '## Customising']) {
+  check(guide.includes(`\n${heading}\n`), `docs/guide.md has a "${heading.slice(3)}" section`);
 }
 for (const framework of ['Plain HTML', 'React', 'Vue 3', 'Svelte 5', 'Angular']) {
-  check(readme.includes(`\n### ${framework}\n`), `Frameworks covers ${framework}`);
+  check(readme.includes(`\n### ${framework}\n`), `docs/frameworks.md covers ${framework}`);
 }
+
+/** GitHub's anchor for a heading. */
+const slug = (heading) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_\- ]/gu, '')
+    .replace(/ /g, '-');
+const anchorsOf = (page) =>
+  new Set([...read(page).matchAll(/^#{1,4} (.+)$/gm)].map((match) => slug(match[1])));
+const broken = [];
+for (const page of pages) {
+  for (const [, link] of read(page).matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z]+:/.test(link)) continue;
+    const [path, anchor] = link.split('#');
+    const target = path ? normalize(join(dirname(page), path)) : page;
+    if (!existsSync(join(root, target))) broken.push(`${page}: ${link}`);
+    else if (anchor && target.endsWith('.md') && !anchorsOf(target).has(anchor)) {
+      broken.push(`${page}: ${link}`);
+    }
+  }
+}
+check(
+  broken.length === 0,
+  `every relative link leads somewhere${broken.length ? `: ${broken.join(', ')}` : ''}`,
+);
 
 for (const [heading, language, index, file] of [
   ['### React', 'tsx', 0, 'react/src/Recipients.tsx'],
