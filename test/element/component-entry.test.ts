@@ -1,9 +1,10 @@
 // The side-effect-free entry (`kakao-friend-picker/component`): importing it registers nothing,
 // and its class works under a tag name of the app's own. This file must not import the "."
-// entry (nor the shared harness, which does).
-import { expect, waitUntil } from '@open-wc/testing';
+// entry (nor test/element/harness.ts, which does; the helpers of test/helpers/ register nothing).
+import { expect } from '@open-wc/testing';
 import { ArrayFriendSource, KakaoFriendPicker, TAG_NAME } from '../../src/component.js';
 import type { KfpChangeDetail } from '../../src/types.js';
+import { option, settle, waitFor } from '../helpers/dom.js';
 
 describe('kakao-friend-picker/component', () => {
   it('registers no element on import', () => {
@@ -21,13 +22,12 @@ describe('kakao-friend-picker/component', () => {
     ]);
     document.body.append(el);
     try {
-      const option = () =>
-        el.shadowRoot?.querySelector<HTMLElement>('[role="option"][data-uuid="u-lee"]');
-      await waitUntil(() => option(), 'the rows render', { timeout: 5000 });
+      await waitFor(() => el.shadowRoot?.querySelector('[role="option"]'), 'the rows render');
+      await settle(el);
       let detail: KfpChangeDetail | undefined;
       el.addEventListener('kfp-change', (event) => (detail = event.detail));
-      option()!.click();
-      await el.updateComplete;
+      option(el, '이영희').click();
+      await settle(el);
       expect(detail?.uuids).to.deep.equal(['u-lee']);
       expect(el.selectedUuids).to.deep.equal(['u-lee']);
       // Still nothing under the package's own name.
