@@ -1,25 +1,28 @@
 import { css } from 'lit';
 
 /**
- * Public `--kfp-*` tokens are read once on `:host` into private `--_*` properties, so the
- * defaults live in one place per theme and the rest of the sheet uses only the private names.
+ * Public `--kfp-*` tokens that more than one rule reads are mapped once on `:host` to private
+ * `--_*` properties; a token read in one place is read there, with its default. Colours that
+ * differ in the dark theme are `light-dark()` pairs, resolved by the host's `color-scheme`: the
+ * `theme` attribute forces it, and otherwise the system preference decides.
  */
 export const pickerStyles = css`
   :host {
-    --_bg: var(--kfp-color-background, #ffffff);
-    --_surface: var(--kfp-color-surface, #f4f4f5);
-    --_text: var(--kfp-color-text, #191919);
-    --_text-secondary: var(--kfp-color-text-secondary, #5c5c5c);
-    --_border: var(--kfp-color-border, #e2e2e4);
-    --_control-border: var(--kfp-color-control-border, #8a8a8e);
+    --_bg: var(--kfp-color-background, light-dark(#ffffff, #1c1c1e));
+    --_surface: var(--kfp-color-surface, light-dark(#f4f4f5, #2a2a2d));
+    --_text: var(--kfp-color-text, light-dark(#191919, #f2f2f2));
+    --_text-secondary: var(--kfp-color-text-secondary, light-dark(#5c5c5c, #b4b4b8));
+    --_border: var(--kfp-color-border, light-dark(#e2e2e4, #3a3a3e));
+    --_control-border: var(--kfp-color-control-border, light-dark(#8a8a8e, #8e8e93));
     --_accent: var(--kfp-color-accent, #fee500);
     --_accent-text: var(--kfp-color-accent-text, #191919);
-    --_highlight: var(--kfp-color-highlight, #0057b8);
-    --_focus: var(--kfp-color-focus, #0a64d6);
-    --_danger: var(--kfp-color-danger, #b3261e);
-    --_backdrop: var(--kfp-color-backdrop, rgb(0 0 0 / 0.5));
-    --_skeleton: var(--kfp-color-skeleton, #e9e9eb);
-    --_font: var(
+    --_focus: var(--kfp-color-focus, light-dark(#0a64d6, #8cc4ff));
+    --_skeleton: var(--kfp-color-skeleton, light-dark(#e9e9eb, #333337));
+
+    /* full and popup live in the top layer; the host itself takes no room in the page. */
+    display: contents;
+    color-scheme: light dark;
+    font-family: var(
       --kfp-font-family,
       system-ui,
       -apple-system,
@@ -29,20 +32,7 @@ export const pickerStyles = css`
       'Malgun Gothic',
       sans-serif
     );
-    --_font-size: var(--kfp-font-size, 15px);
-    --_radius: var(--kfp-radius, 16px);
-    --_avatar-radius: var(--kfp-radius-avatar, 50%);
-    --_avatar-size: var(--kfp-size-avatar, 40px);
-    --_row-height: var(--kfp-size-row, 60px);
-    --_popup-width: var(--kfp-popup-width, 480px);
-    --_popup-height: var(--kfp-popup-height, 700px);
-    --_inline-height: var(--kfp-inline-height, 480px);
-    --_duration: var(--kfp-motion-duration, 160ms);
-
-    display: block;
-    color-scheme: light dark;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-size: var(--kfp-font-size, 15px);
   }
 
   :host([theme='light']) {
@@ -53,45 +43,14 @@ export const pickerStyles = css`
     color-scheme: dark;
   }
 
-  :host([theme='dark']) {
-    --_bg: var(--kfp-color-background, #1c1c1e);
-    --_surface: var(--kfp-color-surface, #2a2a2d);
-    --_text: var(--kfp-color-text, #f2f2f2);
-    --_text-secondary: var(--kfp-color-text-secondary, #b4b4b8);
-    --_border: var(--kfp-color-border, #3a3a3e);
-    --_control-border: var(--kfp-color-control-border, #8e8e93);
-    --_highlight: var(--kfp-color-highlight, #8cc4ff);
-    --_focus: var(--kfp-color-focus, #8cc4ff);
-    --_danger: var(--kfp-color-danger, #ffb4ab);
-    --_skeleton: var(--kfp-color-skeleton, #333337);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--kfp-color-background, #1c1c1e);
-      --_surface: var(--kfp-color-surface, #2a2a2d);
-      --_text: var(--kfp-color-text, #f2f2f2);
-      --_text-secondary: var(--kfp-color-text-secondary, #b4b4b8);
-      --_border: var(--kfp-color-border, #3a3a3e);
-      --_control-border: var(--kfp-color-control-border, #8e8e93);
-      --_highlight: var(--kfp-color-highlight, #8cc4ff);
-      --_focus: var(--kfp-color-focus, #8cc4ff);
-      --_danger: var(--kfp-color-danger, #ffb4ab);
-      --_skeleton: var(--kfp-color-skeleton, #333337);
-    }
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  :host(:not([view-type='inline'])) {
-    /* full and popup live in the top layer; the host itself takes no room in the page. */
-    display: contents;
-  }
-
   :host([view-type='inline']) {
-    height: var(--_inline-height);
+    display: block;
+    height: var(--kfp-inline-height, 480px);
+  }
+
+  /* [hidden] hides the inline view; full and popup stay display: contents. */
+  :host([view-type='inline'][hidden]) {
+    display: none;
   }
 
   *,
@@ -116,7 +75,7 @@ export const pickerStyles = css`
 
   :host([view-type='inline']) .panel {
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--kfp-radius, 16px);
   }
 
   .panel.landscape {
@@ -134,7 +93,7 @@ export const pickerStyles = css`
   }
 
   dialog::backdrop {
-    background: var(--_backdrop);
+    background: var(--kfp-color-backdrop, rgb(0 0 0 / 0.5));
   }
 
   dialog.full {
@@ -148,9 +107,9 @@ export const pickerStyles = css`
   }
 
   dialog.popup {
-    inline-size: min(var(--_popup-width), calc(100vw - 32px));
-    block-size: min(var(--_popup-height), calc(100dvh - 32px));
-    border-radius: var(--_radius);
+    inline-size: min(var(--kfp-popup-width, 480px), calc(100vw - 32px));
+    block-size: min(var(--kfp-popup-height, 700px), calc(100dvh - 32px));
+    border-radius: var(--kfp-radius, 16px);
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
   }
 
@@ -167,7 +126,7 @@ export const pickerStyles = css`
   }
 
   dialog[open] {
-    animation: kfp-in var(--_duration) ease-out;
+    animation: kfp-in var(--kfp-motion-duration, 160ms) ease-out;
   }
 
   @keyframes kfp-in {
@@ -346,7 +305,7 @@ export const pickerStyles = css`
     gap: 12px;
     inline-size: 100%;
     /* Fixed: the windowed list places rows by arithmetic. */
-    block-size: var(--_row-height);
+    block-size: var(--kfp-size-row, 60px);
     padding-block: 8px;
     padding-inline: 16px 28px;
     cursor: pointer;
@@ -407,7 +366,7 @@ export const pickerStyles = css`
 
   mark {
     background: none;
-    color: var(--_highlight);
+    color: var(--kfp-color-highlight, light-dark(#0057b8, #8cc4ff));
     font-weight: 700;
   }
 
@@ -457,9 +416,9 @@ export const pickerStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: var(--_avatar-size);
-    block-size: var(--_avatar-size);
-    border-radius: var(--_avatar-radius);
+    inline-size: var(--kfp-size-avatar, 40px);
+    block-size: var(--kfp-size-avatar, 40px);
+    border-radius: var(--kfp-radius-avatar, 50%);
     object-fit: cover;
     color: #ffffff;
     font-weight: 700;
@@ -757,7 +716,7 @@ export const pickerStyles = css`
   }
 
   :host([view-type='inline']:state(user-invalid)) .panel {
-    border-color: var(--_danger);
+    border-color: var(--kfp-color-danger, light-dark(#b3261e, #ffb4ab));
   }
 
   .sr-only {
