@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Public `--kfp-*` tokens that more than one rule reads are mapped once on `:host` to private
- * `--_*` properties; a token read in one place is read there, with its default. Colours that
- * differ in the dark theme are `light-dark()` pairs, resolved by the host's `color-scheme`: the
- * `theme` attribute forces it, and otherwise the system preference decides.
+ * Public colour tokens (`--kfp-color-*`) read by more than one rule are mapped once on `:host` to
+ * private `--_*` properties, so their defaults live in one place; other tokens are read where they
+ * are used. Colours that differ in the dark theme are `light-dark()` pairs, resolved by the host's
+ * `color-scheme`: the `theme` attribute forces it, otherwise the system preference decides.
  */
 export const pickerStyles = css`
   :host {
@@ -25,11 +25,10 @@ export const pickerStyles = css`
     font-family: var(
       --kfp-font-family,
       system-ui,
-      -apple-system,
-      'Apple SD Gothic Neo',
-      'Noto Sans KR',
-      'Noto Sans JP',
-      'Malgun Gothic',
+      Apple SD Gothic Neo,
+      Noto Sans KR,
+      Noto Sans JP,
+      Malgun Gothic,
       sans-serif
     );
     font-size: var(--kfp-font-size, 15px);
@@ -54,8 +53,8 @@ export const pickerStyles = css`
   }
 
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 
@@ -64,7 +63,6 @@ export const pickerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto auto minmax(0, 1fr) auto auto;
     grid-template-areas: 'header' 'search' 'body' 'picked' 'footer';
-    inline-size: 100%;
     block-size: 100%;
     background: var(--_bg);
     color: var(--_text);
@@ -78,7 +76,11 @@ export const pickerStyles = css`
     border-radius: var(--kfp-radius, 16px);
   }
 
-  .panel.landscape {
+  :host([view-type='inline']:state(user-invalid)) .panel {
+    border-color: var(--kfp-color-danger, light-dark(#b3261e, #ffb4ab));
+  }
+
+  .landscape {
     grid-template-columns: minmax(0, 1fr) minmax(200px, 34%);
     grid-template-rows: auto auto minmax(0, 1fr) auto;
     grid-template-areas: 'header header' 'search picked' 'body picked' 'body footer';
@@ -86,7 +88,7 @@ export const pickerStyles = css`
 
   dialog {
     padding: 0;
-    border: none;
+    border: 0;
     color: var(--_text);
     background: var(--_bg);
     overflow: hidden;
@@ -96,7 +98,7 @@ export const pickerStyles = css`
     background: var(--kfp-color-backdrop, rgb(0 0 0 / 0.5));
   }
 
-  dialog.full {
+  .full {
     inline-size: 100vw;
     block-size: 100dvh;
     max-inline-size: none;
@@ -106,7 +108,7 @@ export const pickerStyles = css`
       env(safe-area-inset-left);
   }
 
-  dialog.popup {
+  .popup {
     inline-size: min(var(--kfp-popup-width, 480px), calc(100vw - 32px));
     block-size: min(var(--kfp-popup-height, 700px), calc(100dvh - 32px));
     border-radius: var(--kfp-radius, 16px);
@@ -115,7 +117,7 @@ export const pickerStyles = css`
 
   /* A popup on a short screen (a phone held sideways) would leave room for no rows: full screen. */
   @media (max-height: 560px) {
-    dialog.popup {
+    .popup {
       inline-size: 100vw;
       block-size: 100dvh;
       max-inline-size: none;
@@ -125,14 +127,30 @@ export const pickerStyles = css`
     }
   }
 
-  dialog[open] {
-    animation: kfp-in var(--kfp-motion-duration, 160ms) ease-out;
+  @media (prefers-reduced-motion: no-preference) {
+    [open] {
+      animation: kfp-in var(--kfp-motion-duration, 160ms) ease-out;
+    }
+
+    .bone {
+      animation: kfp-pulse 1.2s ease-in-out infinite;
+    }
+
+    ul {
+      scroll-behavior: smooth;
+    }
   }
 
   @keyframes kfp-in {
     from {
       opacity: 0;
       transform: translateY(12px);
+    }
+  }
+
+  @keyframes kfp-pulse {
+    50% {
+      opacity: 0.5;
     }
   }
 
@@ -147,17 +165,23 @@ export const pickerStyles = css`
     min-block-size: 52px;
   }
 
-  [part~='heading'] {
+  h2 {
     flex: 1;
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
+  }
+
+  h2,
+  .nickname,
+  .reason,
+  .picked-name {
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
 
-  [part~='counter'] {
+  [part='counter'] {
     color: var(--_text-secondary);
     font-variant-numeric: tabular-nums;
   }
@@ -168,10 +192,8 @@ export const pickerStyles = css`
     cursor: pointer;
   }
 
-  button:focus-visible,
-  input:focus-visible,
-  [part~='list']:focus-visible,
-  [part~='picked']:focus-visible {
+  /* The only focusable elements: buttons, the search box, the listbox and the picked strip. */
+  :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -181,9 +203,9 @@ export const pickerStyles = css`
     place-items: center;
     inline-size: 44px;
     block-size: 44px;
-    border: none;
+    border: 0;
     border-radius: 50%;
-    background: transparent;
+    background: none;
   }
 
   .header .icon-button {
@@ -209,7 +231,7 @@ export const pickerStyles = css`
     padding: 4px 16px 8px;
   }
 
-  [part~='search-input'] {
+  input {
     inline-size: 100%;
     block-size: 40px;
     padding-inline: 12px 40px;
@@ -220,16 +242,16 @@ export const pickerStyles = css`
     font: inherit;
   }
 
-  [part~='search-input']::placeholder {
+  input::placeholder {
     color: var(--_text-secondary);
     opacity: 1;
   }
 
-  [part~='search-input']::-webkit-search-cancel-button {
+  input::-webkit-search-cancel-button {
     appearance: none;
   }
 
-  .search .clear {
+  .clear {
     position: absolute;
     inset-block-start: 4px;
     inset-inline-end: 16px;
@@ -252,24 +274,21 @@ export const pickerStyles = css`
     flex-direction: column;
   }
 
-  [part~='list'] {
-    position: relative;
+  .scroller {
     flex: 1;
-    block-size: 100%;
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
-    outline: none;
     /* The list's size never depends on its rows: scrolling re-lays out only the window. */
     contain: size layout style;
   }
 
   .sizer {
     position: relative;
-    inline-size: 100%;
   }
 
-  .window {
+  .window,
+  .sticky {
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;
@@ -280,17 +299,13 @@ export const pickerStyles = css`
   }
 
   .sticky {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline: 0;
     z-index: 1;
     pointer-events: none;
   }
 
-  [part~='section-header'] {
+  [part='section-header'] {
     display: flex;
     align-items: center;
-    inline-size: 100%;
     block-size: 32px;
     padding-inline: 16px;
     background: var(--_bg);
@@ -303,7 +318,6 @@ export const pickerStyles = css`
     display: flex;
     align-items: center;
     gap: 12px;
-    inline-size: 100%;
     /* Fixed: the windowed list places rows by arithmetic. */
     block-size: var(--kfp-size-row, 60px);
     padding-block: 8px;
@@ -319,12 +333,12 @@ export const pickerStyles = css`
   }
 
   /* The active row is marked for keyboard use only: a tap or a click already shows where it was. */
-  :not(.pointer) > .scroller:focus-visible .row.active {
+  :not(.pointer) > :focus-visible .row.active {
     background: var(--_surface);
     box-shadow: inset 3px 0 0 var(--_focus);
   }
 
-  :host(:dir(rtl)) :not(.pointer) > .scroller:focus-visible .row.active {
+  :host(:dir(rtl)) :not(.pointer) > :focus-visible .row.active {
     box-shadow: inset -3px 0 0 var(--_focus);
   }
 
@@ -332,25 +346,21 @@ export const pickerStyles = css`
     cursor: not-allowed;
   }
 
-  .row[aria-disabled='true'] .check,
-  .row[aria-disabled='true'] .avatar,
-  .row[aria-disabled='true'] .nickname {
+  [aria-disabled='true'] .check,
+  [aria-disabled='true'] .avatar,
+  [aria-disabled='true'] .nickname {
     opacity: 0.55;
   }
 
   /* Rows use classes, not [part~=…]: class selectors keep a keystroke's style recalc cheap. */
-  .nickname {
+  .nickname,
+  .text {
     flex: 1;
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
 
   /* A name with a line under it: the reason a friend cannot be picked, or a renderer's content. */
   .text {
-    flex: 1;
-    min-inline-size: 0;
     display: flex;
     flex-direction: column;
     overflow: hidden;
@@ -358,8 +368,6 @@ export const pickerStyles = css`
   }
 
   .reason {
-    overflow: hidden;
-    text-overflow: ellipsis;
     font-size: 0.8em;
     color: var(--_text-secondary);
   }
@@ -393,12 +401,12 @@ export const pickerStyles = css`
     visibility: hidden;
   }
 
-  .row[aria-selected='true'] .check {
+  [aria-selected='true'] .check {
     border-color: var(--_accent-text);
     background: var(--_accent);
   }
 
-  .row[aria-selected='true'] .check::after {
+  [aria-selected='true'] .check::after {
     visibility: visible;
   }
 
@@ -407,7 +415,7 @@ export const pickerStyles = css`
   }
 
   /* Single mode's choice: a dark dot in an accent ring, like the multiple mode's check. */
-  .single .row[aria-selected='true'] .check {
+  .single [aria-selected='true'] .check {
     background: var(--_accent-text);
     box-shadow: inset 0 0 0 5px var(--_accent);
   }
@@ -422,7 +430,6 @@ export const pickerStyles = css`
     object-fit: cover;
     color: #ffffff;
     font-weight: 700;
-    vertical-align: middle;
   }
 
   /* Fallback avatar backgrounds, dark enough for white initials to pass WCAG AA (4.5:1). */
@@ -457,7 +464,7 @@ export const pickerStyles = css`
   }
 
   /* Keys from the top, not centred: the bar stays put when the picked strip takes room. */
-  [part~='index'] {
+  nav {
     display: flex;
     flex-direction: column;
     flex: none;
@@ -467,21 +474,20 @@ export const pickerStyles = css`
     user-select: none;
   }
 
-  [part~='index'].concealed {
+  .concealed {
     visibility: hidden;
   }
 
-  [part~='index-key'] {
+  nav button {
     flex: 0 0 16px;
-    inline-size: 24px;
     padding: 0;
-    border: none;
+    border: 0;
     background: none;
     color: var(--_text-secondary);
     font-size: 11px;
   }
 
-  [part~='index-key'].current {
+  nav .current {
     color: var(--_text);
     font-weight: 700;
   }
@@ -523,7 +529,7 @@ export const pickerStyles = css`
     color: var(--_text-secondary);
   }
 
-  [part~='error'] p {
+  [part='error'] p {
     margin: 0;
     color: var(--_text);
   }
@@ -552,7 +558,6 @@ export const pickerStyles = css`
 
   .bone {
     background: var(--_skeleton);
-    animation: kfp-pulse 1.2s ease-in-out infinite;
   }
 
   .bone.line {
@@ -561,13 +566,7 @@ export const pickerStyles = css`
     inline-size: 40%;
   }
 
-  @keyframes kfp-pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-
-  [part~='picked'] {
+  ul {
     grid-area: picked;
     display: flex;
     gap: 12px;
@@ -576,7 +575,6 @@ export const pickerStyles = css`
     list-style: none;
     overflow-x: auto;
     border-block-start: 1px solid var(--_border);
-    scroll-behavior: smooth;
   }
 
   /* Landscape: the picks in a side panel under a heading, divided from the list to the bottom. */
@@ -605,14 +603,14 @@ export const pickerStyles = css`
     color: var(--_text-secondary);
   }
 
-  .side [part~='picked'] {
+  .side ul {
     flex: 1;
     flex-direction: column;
     overflow: hidden auto;
-    border: none;
+    border: 0;
   }
 
-  [part~='picked-item'] {
+  li {
     position: relative;
     display: flex;
     flex-direction: column;
@@ -622,21 +620,18 @@ export const pickerStyles = css`
     font-size: 0.8em;
   }
 
-  .side [part~='picked-item'] {
+  .side li {
     flex-direction: row;
     gap: 12px;
     inline-size: auto;
     font-size: 1em;
   }
 
-  [part~='picked-item'] .picked-name {
+  .picked-name {
     max-inline-size: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
 
-  [part~='picked-item'] button {
+  li button {
     position: absolute;
     inset-block-start: -6px;
     inset-inline-end: -2px;
@@ -651,12 +646,16 @@ export const pickerStyles = css`
     color: var(--_bg);
   }
 
-  .side [part~='picked-item'] button {
+  li button:disabled {
+    visibility: hidden;
+  }
+
+  .side button {
     position: static;
     margin-inline-start: auto;
   }
 
-  [part~='picked-item'] button svg {
+  li svg {
     inline-size: 12px;
     block-size: 12px;
     stroke: currentColor;
@@ -674,7 +673,7 @@ export const pickerStyles = css`
 
   /* Too short for the strip and two rows: the header's "3/30" counter stands for the strip. */
   @container (max-height: 420px) {
-    .panel:not(.landscape) [part~='picked'] {
+    .panel > ul {
       display: none;
     }
 
@@ -690,33 +689,19 @@ export const pickerStyles = css`
     text-align: center;
   }
 
-  [part~='confirm-button'] {
+  [part='confirm-button'] {
     block-size: 48px;
-    border: none;
+    border: 0;
     border-radius: 12px;
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 700;
   }
 
-  [part~='confirm-button']:disabled,
-  [part~='confirm-button'][aria-disabled='true'] {
+  [part='confirm-button']:is(:disabled, [aria-disabled='true']) {
     cursor: not-allowed;
     background: var(--_surface);
     color: var(--_text-secondary);
-  }
-
-  /* Forms: a disabled picker (own attribute or a disabled fieldset) takes no picks. */
-  [part~='list'][aria-disabled='true'] .row {
-    cursor: not-allowed;
-  }
-
-  [part~='picked-item'] button:disabled {
-    visibility: hidden;
-  }
-
-  :host([view-type='inline']:state(user-invalid)) .panel {
-    border-color: var(--kfp-color-danger, light-dark(#b3261e, #ffb4ab));
   }
 
   .sr-only {
@@ -724,27 +709,14 @@ export const pickerStyles = css`
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    dialog[open],
-    .bone {
-      animation: none;
-    }
-
-    [part~='picked'] {
-      scroll-behavior: auto;
-    }
   }
 
   @media (forced-colors: active) {
-    :not(.pointer) > .scroller:focus-visible .row.active,
-    .row[aria-selected='true'] .check {
+    :not(.pointer) > :focus-visible .row.active,
+    [aria-selected='true'] .check {
       outline: 2px solid Highlight;
     }
 
@@ -755,7 +727,7 @@ export const pickerStyles = css`
     /* Backgrounds and shadows are gone: edges draw the dialog, avatars and OK. */
     dialog,
     .avatar,
-    [part~='confirm-button'] {
+    [part='confirm-button'] {
       border: 1px solid CanvasText;
     }
   }
