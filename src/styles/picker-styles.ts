@@ -192,8 +192,10 @@ export const pickerStyles = css`
     cursor: pointer;
   }
 
-  /* The only focusable elements: buttons, the search box, the listbox and the picked strip. */
-  :focus-visible {
+  button:focus-visible,
+  input:focus-visible,
+  .scroller:focus-visible,
+  ul:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
