@@ -1,48 +1,37 @@
 import { css } from 'lit';
 
 /**
- * Public `--kfp-*` tokens are read once on `:host` into private `--_*` properties, so the
- * defaults live in one place per theme and the rest of the sheet uses only the private names.
+ * Public colour tokens (`--kfp-color-*`) read by more than one rule are mapped once on `:host` to
+ * private `--_*` properties, so their defaults live in one place; other tokens are read where they
+ * are used. Colours that differ in the dark theme are `light-dark()` pairs, resolved by the host's
+ * `color-scheme`: the `theme` attribute forces it, otherwise the system preference decides.
  */
 export const pickerStyles = css`
   :host {
-    --_bg: var(--kfp-color-background, #ffffff);
-    --_surface: var(--kfp-color-surface, #f4f4f5);
-    --_text: var(--kfp-color-text, #191919);
-    --_text-secondary: var(--kfp-color-text-secondary, #5c5c5c);
-    --_border: var(--kfp-color-border, #e2e2e4);
-    --_control-border: var(--kfp-color-control-border, #8a8a8e);
+    --_bg: var(--kfp-color-background, light-dark(#ffffff, #1c1c1e));
+    --_surface: var(--kfp-color-surface, light-dark(#f4f4f5, #2a2a2d));
+    --_text: var(--kfp-color-text, light-dark(#191919, #f2f2f2));
+    --_text-secondary: var(--kfp-color-text-secondary, light-dark(#5c5c5c, #b4b4b8));
+    --_border: var(--kfp-color-border, light-dark(#e2e2e4, #3a3a3e));
+    --_control-border: var(--kfp-color-control-border, light-dark(#8a8a8e, #8e8e93));
     --_accent: var(--kfp-color-accent, #fee500);
     --_accent-text: var(--kfp-color-accent-text, #191919);
-    --_highlight: var(--kfp-color-highlight, #0057b8);
-    --_focus: var(--kfp-color-focus, #0a64d6);
-    --_danger: var(--kfp-color-danger, #b3261e);
-    --_backdrop: var(--kfp-color-backdrop, rgb(0 0 0 / 0.5));
-    --_skeleton: var(--kfp-color-skeleton, #e9e9eb);
-    --_font: var(
+    --_focus: var(--kfp-color-focus, light-dark(#0a64d6, #8cc4ff));
+    --_skeleton: var(--kfp-color-skeleton, light-dark(#e9e9eb, #333337));
+
+    /* full and popup live in the top layer; the host itself takes no room in the page. */
+    display: contents;
+    color-scheme: light dark;
+    font-family: var(
       --kfp-font-family,
       system-ui,
-      -apple-system,
-      'Apple SD Gothic Neo',
-      'Noto Sans KR',
-      'Noto Sans JP',
-      'Malgun Gothic',
+      Apple SD Gothic Neo,
+      Noto Sans KR,
+      Noto Sans JP,
+      Malgun Gothic,
       sans-serif
     );
-    --_font-size: var(--kfp-font-size, 15px);
-    --_radius: var(--kfp-radius, 16px);
-    --_avatar-radius: var(--kfp-radius-avatar, 50%);
-    --_avatar-size: var(--kfp-size-avatar, 40px);
-    --_row-height: var(--kfp-size-row, 60px);
-    --_popup-width: var(--kfp-popup-width, 480px);
-    --_popup-height: var(--kfp-popup-height, 700px);
-    --_inline-height: var(--kfp-inline-height, 480px);
-    --_duration: var(--kfp-motion-duration, 160ms);
-
-    display: block;
-    color-scheme: light dark;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-size: var(--kfp-font-size, 15px);
   }
 
   :host([theme='light']) {
@@ -53,50 +42,19 @@ export const pickerStyles = css`
     color-scheme: dark;
   }
 
-  :host([theme='dark']) {
-    --_bg: var(--kfp-color-background, #1c1c1e);
-    --_surface: var(--kfp-color-surface, #2a2a2d);
-    --_text: var(--kfp-color-text, #f2f2f2);
-    --_text-secondary: var(--kfp-color-text-secondary, #b4b4b8);
-    --_border: var(--kfp-color-border, #3a3a3e);
-    --_control-border: var(--kfp-color-control-border, #8e8e93);
-    --_highlight: var(--kfp-color-highlight, #8cc4ff);
-    --_focus: var(--kfp-color-focus, #8cc4ff);
-    --_danger: var(--kfp-color-danger, #ffb4ab);
-    --_skeleton: var(--kfp-color-skeleton, #333337);
+  :host([view-type='inline']) {
+    display: block;
+    height: var(--kfp-inline-height, 480px);
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--kfp-color-background, #1c1c1e);
-      --_surface: var(--kfp-color-surface, #2a2a2d);
-      --_text: var(--kfp-color-text, #f2f2f2);
-      --_text-secondary: var(--kfp-color-text-secondary, #b4b4b8);
-      --_border: var(--kfp-color-border, #3a3a3e);
-      --_control-border: var(--kfp-color-control-border, #8e8e93);
-      --_highlight: var(--kfp-color-highlight, #8cc4ff);
-      --_focus: var(--kfp-color-focus, #8cc4ff);
-      --_danger: var(--kfp-color-danger, #ffb4ab);
-      --_skeleton: var(--kfp-color-skeleton, #333337);
-    }
-  }
-
-  :host([hidden]) {
+  /* [hidden] hides the inline view; full and popup stay display: contents. */
+  :host([view-type='inline'][hidden]) {
     display: none;
   }
 
-  :host(:not([view-type='inline'])) {
-    /* full and popup live in the top layer; the host itself takes no room in the page. */
-    display: contents;
-  }
-
-  :host([view-type='inline']) {
-    height: var(--_inline-height);
-  }
-
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 
@@ -105,7 +63,6 @@ export const pickerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto auto minmax(0, 1fr) auto auto;
     grid-template-areas: 'header' 'search' 'body' 'picked' 'footer';
-    inline-size: 100%;
     block-size: 100%;
     background: var(--_bg);
     color: var(--_text);
@@ -116,10 +73,14 @@ export const pickerStyles = css`
 
   :host([view-type='inline']) .panel {
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--kfp-radius, 16px);
   }
 
-  .panel.landscape {
+  :host([view-type='inline']:state(user-invalid)) .panel {
+    border-color: var(--kfp-color-danger, light-dark(#b3261e, #ffb4ab));
+  }
+
+  .landscape {
     grid-template-columns: minmax(0, 1fr) minmax(200px, 34%);
     grid-template-rows: auto auto minmax(0, 1fr) auto;
     grid-template-areas: 'header header' 'search picked' 'body picked' 'body footer';
@@ -127,17 +88,17 @@ export const pickerStyles = css`
 
   dialog {
     padding: 0;
-    border: none;
+    border: 0;
     color: var(--_text);
     background: var(--_bg);
     overflow: hidden;
   }
 
   dialog::backdrop {
-    background: var(--_backdrop);
+    background: var(--kfp-color-backdrop, rgb(0 0 0 / 0.5));
   }
 
-  dialog.full {
+  .full {
     inline-size: 100vw;
     block-size: 100dvh;
     max-inline-size: none;
@@ -147,16 +108,16 @@ export const pickerStyles = css`
       env(safe-area-inset-left);
   }
 
-  dialog.popup {
-    inline-size: min(var(--_popup-width), calc(100vw - 32px));
-    block-size: min(var(--_popup-height), calc(100dvh - 32px));
-    border-radius: var(--_radius);
+  .popup {
+    inline-size: min(var(--kfp-popup-width, 480px), calc(100vw - 32px));
+    block-size: min(var(--kfp-popup-height, 700px), calc(100dvh - 32px));
+    border-radius: var(--kfp-radius, 16px);
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
   }
 
   /* A popup on a short screen (a phone held sideways) would leave room for no rows: full screen. */
   @media (max-height: 560px) {
-    dialog.popup {
+    .popup {
       inline-size: 100vw;
       block-size: 100dvh;
       max-inline-size: none;
@@ -166,14 +127,30 @@ export const pickerStyles = css`
     }
   }
 
-  dialog[open] {
-    animation: kfp-in var(--_duration) ease-out;
+  @media (prefers-reduced-motion: no-preference) {
+    [open] {
+      animation: kfp-in var(--kfp-motion-duration, 160ms) ease-out;
+    }
+
+    .bone {
+      animation: kfp-pulse 1.2s ease-in-out infinite;
+    }
+
+    ul {
+      scroll-behavior: smooth;
+    }
   }
 
   @keyframes kfp-in {
     from {
       opacity: 0;
       transform: translateY(12px);
+    }
+  }
+
+  @keyframes kfp-pulse {
+    50% {
+      opacity: 0.5;
     }
   }
 
@@ -188,17 +165,23 @@ export const pickerStyles = css`
     min-block-size: 52px;
   }
 
-  [part~='heading'] {
+  h2 {
     flex: 1;
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
+  }
+
+  h2,
+  .nickname,
+  .reason,
+  .picked-name {
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
 
-  [part~='counter'] {
+  [part='counter'] {
     color: var(--_text-secondary);
     font-variant-numeric: tabular-nums;
   }
@@ -211,8 +194,8 @@ export const pickerStyles = css`
 
   button:focus-visible,
   input:focus-visible,
-  [part~='list']:focus-visible,
-  [part~='picked']:focus-visible {
+  .scroller:focus-visible,
+  ul:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -222,9 +205,9 @@ export const pickerStyles = css`
     place-items: center;
     inline-size: 44px;
     block-size: 44px;
-    border: none;
+    border: 0;
     border-radius: 50%;
-    background: transparent;
+    background: none;
   }
 
   .header .icon-button {
@@ -250,7 +233,7 @@ export const pickerStyles = css`
     padding: 4px 16px 8px;
   }
 
-  [part~='search-input'] {
+  input {
     inline-size: 100%;
     block-size: 40px;
     padding-inline: 12px 40px;
@@ -261,16 +244,16 @@ export const pickerStyles = css`
     font: inherit;
   }
 
-  [part~='search-input']::placeholder {
+  input::placeholder {
     color: var(--_text-secondary);
     opacity: 1;
   }
 
-  [part~='search-input']::-webkit-search-cancel-button {
+  input::-webkit-search-cancel-button {
     appearance: none;
   }
 
-  .search .clear {
+  .clear {
     position: absolute;
     inset-block-start: 4px;
     inset-inline-end: 16px;
@@ -293,24 +276,21 @@ export const pickerStyles = css`
     flex-direction: column;
   }
 
-  [part~='list'] {
-    position: relative;
+  .scroller {
     flex: 1;
-    block-size: 100%;
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
-    outline: none;
     /* The list's size never depends on its rows: scrolling re-lays out only the window. */
     contain: size layout style;
   }
 
   .sizer {
     position: relative;
-    inline-size: 100%;
   }
 
-  .window {
+  .window,
+  .sticky {
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;
@@ -321,17 +301,13 @@ export const pickerStyles = css`
   }
 
   .sticky {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline: 0;
     z-index: 1;
     pointer-events: none;
   }
 
-  [part~='section-header'] {
+  [part='section-header'] {
     display: flex;
     align-items: center;
-    inline-size: 100%;
     block-size: 32px;
     padding-inline: 16px;
     background: var(--_bg);
@@ -344,9 +320,8 @@ export const pickerStyles = css`
     display: flex;
     align-items: center;
     gap: 12px;
-    inline-size: 100%;
     /* Fixed: the windowed list places rows by arithmetic. */
-    block-size: var(--_row-height);
+    block-size: var(--kfp-size-row, 60px);
     padding-block: 8px;
     padding-inline: 16px 28px;
     cursor: pointer;
@@ -360,12 +335,12 @@ export const pickerStyles = css`
   }
 
   /* The active row is marked for keyboard use only: a tap or a click already shows where it was. */
-  :not(.pointer) > .scroller:focus-visible .row.active {
+  :not(.pointer) > :focus-visible .row.active {
     background: var(--_surface);
     box-shadow: inset 3px 0 0 var(--_focus);
   }
 
-  :host(:dir(rtl)) :not(.pointer) > .scroller:focus-visible .row.active {
+  :host(:dir(rtl)) :not(.pointer) > :focus-visible .row.active {
     box-shadow: inset -3px 0 0 var(--_focus);
   }
 
@@ -373,25 +348,21 @@ export const pickerStyles = css`
     cursor: not-allowed;
   }
 
-  .row[aria-disabled='true'] .check,
-  .row[aria-disabled='true'] .avatar,
-  .row[aria-disabled='true'] .nickname {
+  [aria-disabled='true'] .check,
+  [aria-disabled='true'] .avatar,
+  [aria-disabled='true'] .nickname {
     opacity: 0.55;
   }
 
   /* Rows use classes, not [part~=…]: class selectors keep a keystroke's style recalc cheap. */
-  .nickname {
+  .nickname,
+  .text {
     flex: 1;
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
 
   /* A name with a line under it: the reason a friend cannot be picked, or a renderer's content. */
   .text {
-    flex: 1;
-    min-inline-size: 0;
     display: flex;
     flex-direction: column;
     overflow: hidden;
@@ -399,15 +370,13 @@ export const pickerStyles = css`
   }
 
   .reason {
-    overflow: hidden;
-    text-overflow: ellipsis;
     font-size: 0.8em;
     color: var(--_text-secondary);
   }
 
   mark {
     background: none;
-    color: var(--_highlight);
+    color: var(--kfp-color-highlight, light-dark(#0057b8, #8cc4ff));
     font-weight: 700;
   }
 
@@ -434,12 +403,12 @@ export const pickerStyles = css`
     visibility: hidden;
   }
 
-  .row[aria-selected='true'] .check {
+  [aria-selected='true'] .check {
     border-color: var(--_accent-text);
     background: var(--_accent);
   }
 
-  .row[aria-selected='true'] .check::after {
+  [aria-selected='true'] .check::after {
     visibility: visible;
   }
 
@@ -448,7 +417,7 @@ export const pickerStyles = css`
   }
 
   /* Single mode's choice: a dark dot in an accent ring, like the multiple mode's check. */
-  .single .row[aria-selected='true'] .check {
+  .single [aria-selected='true'] .check {
     background: var(--_accent-text);
     box-shadow: inset 0 0 0 5px var(--_accent);
   }
@@ -457,13 +426,12 @@ export const pickerStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: var(--_avatar-size);
-    block-size: var(--_avatar-size);
-    border-radius: var(--_avatar-radius);
+    inline-size: var(--kfp-size-avatar, 40px);
+    block-size: var(--kfp-size-avatar, 40px);
+    border-radius: var(--kfp-radius-avatar, 50%);
     object-fit: cover;
     color: #ffffff;
     font-weight: 700;
-    vertical-align: middle;
   }
 
   /* Fallback avatar backgrounds, dark enough for white initials to pass WCAG AA (4.5:1). */
@@ -498,7 +466,7 @@ export const pickerStyles = css`
   }
 
   /* Keys from the top, not centred: the bar stays put when the picked strip takes room. */
-  [part~='index'] {
+  nav {
     display: flex;
     flex-direction: column;
     flex: none;
@@ -508,21 +476,20 @@ export const pickerStyles = css`
     user-select: none;
   }
 
-  [part~='index'].concealed {
+  .concealed {
     visibility: hidden;
   }
 
-  [part~='index-key'] {
+  nav button {
     flex: 0 0 16px;
-    inline-size: 24px;
     padding: 0;
-    border: none;
+    border: 0;
     background: none;
     color: var(--_text-secondary);
     font-size: 11px;
   }
 
-  [part~='index-key'].current {
+  nav .current {
     color: var(--_text);
     font-weight: 700;
   }
@@ -564,7 +531,7 @@ export const pickerStyles = css`
     color: var(--_text-secondary);
   }
 
-  [part~='error'] p {
+  [part='error'] p {
     margin: 0;
     color: var(--_text);
   }
@@ -593,7 +560,6 @@ export const pickerStyles = css`
 
   .bone {
     background: var(--_skeleton);
-    animation: kfp-pulse 1.2s ease-in-out infinite;
   }
 
   .bone.line {
@@ -602,13 +568,7 @@ export const pickerStyles = css`
     inline-size: 40%;
   }
 
-  @keyframes kfp-pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-
-  [part~='picked'] {
+  ul {
     grid-area: picked;
     display: flex;
     gap: 12px;
@@ -617,7 +577,6 @@ export const pickerStyles = css`
     list-style: none;
     overflow-x: auto;
     border-block-start: 1px solid var(--_border);
-    scroll-behavior: smooth;
   }
 
   /* Landscape: the picks in a side panel under a heading, divided from the list to the bottom. */
@@ -646,14 +605,14 @@ export const pickerStyles = css`
     color: var(--_text-secondary);
   }
 
-  .side [part~='picked'] {
+  .side ul {
     flex: 1;
     flex-direction: column;
     overflow: hidden auto;
-    border: none;
+    border: 0;
   }
 
-  [part~='picked-item'] {
+  li {
     position: relative;
     display: flex;
     flex-direction: column;
@@ -663,21 +622,18 @@ export const pickerStyles = css`
     font-size: 0.8em;
   }
 
-  .side [part~='picked-item'] {
+  .side li {
     flex-direction: row;
     gap: 12px;
     inline-size: auto;
     font-size: 1em;
   }
 
-  [part~='picked-item'] .picked-name {
+  .picked-name {
     max-inline-size: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
 
-  [part~='picked-item'] button {
+  li button {
     position: absolute;
     inset-block-start: -6px;
     inset-inline-end: -2px;
@@ -692,12 +648,16 @@ export const pickerStyles = css`
     color: var(--_bg);
   }
 
-  .side [part~='picked-item'] button {
+  li button:disabled {
+    visibility: hidden;
+  }
+
+  .side button {
     position: static;
     margin-inline-start: auto;
   }
 
-  [part~='picked-item'] button svg {
+  li svg {
     inline-size: 12px;
     block-size: 12px;
     stroke: currentColor;
@@ -715,7 +675,7 @@ export const pickerStyles = css`
 
   /* Too short for the strip and two rows: the header's "3/30" counter stands for the strip. */
   @container (max-height: 420px) {
-    .panel:not(.landscape) [part~='picked'] {
+    .panel > ul {
       display: none;
     }
 
@@ -731,33 +691,19 @@ export const pickerStyles = css`
     text-align: center;
   }
 
-  [part~='confirm-button'] {
+  [part='confirm-button'] {
     block-size: 48px;
-    border: none;
+    border: 0;
     border-radius: 12px;
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 700;
   }
 
-  [part~='confirm-button']:disabled,
-  [part~='confirm-button'][aria-disabled='true'] {
+  [part='confirm-button']:is(:disabled, [aria-disabled='true']) {
     cursor: not-allowed;
     background: var(--_surface);
     color: var(--_text-secondary);
-  }
-
-  /* Forms: a disabled picker (own attribute or a disabled fieldset) takes no picks. */
-  [part~='list'][aria-disabled='true'] .row {
-    cursor: not-allowed;
-  }
-
-  [part~='picked-item'] button:disabled {
-    visibility: hidden;
-  }
-
-  :host([view-type='inline']:state(user-invalid)) .panel {
-    border-color: var(--_danger);
   }
 
   .sr-only {
@@ -765,27 +711,14 @@ export const pickerStyles = css`
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    dialog[open],
-    .bone {
-      animation: none;
-    }
-
-    [part~='picked'] {
-      scroll-behavior: auto;
-    }
   }
 
   @media (forced-colors: active) {
-    :not(.pointer) > .scroller:focus-visible .row.active,
-    .row[aria-selected='true'] .check {
+    :not(.pointer) > :focus-visible .row.active,
+    [aria-selected='true'] .check {
       outline: 2px solid Highlight;
     }
 
@@ -796,7 +729,7 @@ export const pickerStyles = css`
     /* Backgrounds and shadows are gone: edges draw the dialog, avatars and OK. */
     dialog,
     .avatar,
-    [part~='confirm-button'] {
+    [part='confirm-button'] {
       border: 1px solid CanvasText;
     }
   }
