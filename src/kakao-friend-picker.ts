@@ -428,11 +428,18 @@ export class KakaoFriendPicker extends LitElement {
     if (allowed.length !== this.selectedUuids.length) this.#setPicks(allowed);
   }
 
-  /** `updateComplete` also covers a query that waits for the search matcher's chunk. */
+  /**
+   * `updateComplete` also covers a query that waits for the search matcher's chunk, and a
+   * language whose strings are still loading (Japanese, set after the first render).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#matcherLoading !== undefined) {
-      await this.#matcherLoading;
+    for (
+      let pending = this.#matcherLoading ?? this.#languages.ready;
+      pending !== undefined;
+      pending = this.#matcherLoading ?? this.#languages.ready
+    ) {
+      await pending;
       done = await super.getUpdateComplete();
     }
     return done;

@@ -136,7 +136,7 @@ export const pickerStyles = css`
       animation: kfp-pulse 1.2s ease-in-out infinite;
     }
 
-    ul {
+    [part='picked'] {
       scroll-behavior: smooth;
     }
   }
@@ -165,14 +165,14 @@ export const pickerStyles = css`
     min-block-size: 52px;
   }
 
-  h2 {
+  [part='heading'] {
     flex: 1;
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
   }
 
-  h2,
+  [part='heading'],
   .nickname,
   .reason,
   .picked-name {
@@ -193,9 +193,9 @@ export const pickerStyles = css`
   }
 
   button:focus-visible,
-  input:focus-visible,
+  [part='search-input']:focus-visible,
   .scroller:focus-visible,
-  ul:focus-visible {
+  [part='picked']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -233,7 +233,7 @@ export const pickerStyles = css`
     padding: 4px 16px 8px;
   }
 
-  input {
+  [part='search-input'] {
     inline-size: 100%;
     block-size: 40px;
     padding-inline: 12px 40px;
@@ -244,12 +244,12 @@ export const pickerStyles = css`
     font: inherit;
   }
 
-  input::placeholder {
+  [part='search-input']::placeholder {
     color: var(--_text-secondary);
     opacity: 1;
   }
 
-  input::-webkit-search-cancel-button {
+  [part='search-input']::-webkit-search-cancel-button {
     appearance: none;
   }
 
@@ -466,7 +466,7 @@ export const pickerStyles = css`
   }
 
   /* Keys from the top, not centred: the bar stays put when the picked strip takes room. */
-  nav {
+  [part='index'] {
     display: flex;
     flex-direction: column;
     flex: none;
@@ -480,7 +480,7 @@ export const pickerStyles = css`
     visibility: hidden;
   }
 
-  nav button {
+  [part='index'] button {
     flex: 0 0 16px;
     padding: 0;
     border: 0;
@@ -489,7 +489,7 @@ export const pickerStyles = css`
     font-size: 11px;
   }
 
-  nav .current {
+  [part='index'] .current {
     color: var(--_text);
     font-weight: 700;
   }
@@ -568,7 +568,7 @@ export const pickerStyles = css`
     inline-size: 40%;
   }
 
-  ul {
+  [part='picked'] {
     grid-area: picked;
     display: flex;
     gap: 12px;
@@ -605,14 +605,14 @@ export const pickerStyles = css`
     color: var(--_text-secondary);
   }
 
-  .side ul {
+  .side [part='picked'] {
     flex: 1;
     flex-direction: column;
     overflow: hidden auto;
     border: 0;
   }
 
-  li {
+  [part='picked-item'] {
     position: relative;
     display: flex;
     flex-direction: column;
@@ -622,7 +622,7 @@ export const pickerStyles = css`
     font-size: 0.8em;
   }
 
-  .side li {
+  .side [part='picked-item'] {
     flex-direction: row;
     gap: 12px;
     inline-size: auto;
@@ -633,7 +633,7 @@ export const pickerStyles = css`
     max-inline-size: 100%;
   }
 
-  li button {
+  [part='picked-item'] button {
     position: absolute;
     inset-block-start: -6px;
     inset-inline-end: -2px;
@@ -648,7 +648,7 @@ export const pickerStyles = css`
     color: var(--_bg);
   }
 
-  li button:disabled {
+  [part='picked-item'] button:disabled {
     visibility: hidden;
   }
 
@@ -657,7 +657,7 @@ export const pickerStyles = css`
     margin-inline-start: auto;
   }
 
-  li svg {
+  [part='picked-item'] svg {
     inline-size: 12px;
     block-size: 12px;
     stroke: currentColor;
@@ -675,7 +675,7 @@ export const pickerStyles = css`
 
   /* Too short for the strip and two rows: the header's "3/30" counter stands for the strip. */
   @container (max-height: 420px) {
-    .panel > ul {
+    .panel > [part='picked'] {
       display: none;
     }
 

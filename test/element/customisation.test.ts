@@ -196,6 +196,23 @@ describe('renderFriend', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("leaves the renderer's own markup unstyled by the picker's rules", async () => {
+    // Lists, headings and inputs in a name area are the app's: the picker styles its own by part.
+    const el = await mountInline((picker) => {
+      picker.renderFriend = () =>
+        html`<h2 class="app">title</h2>
+          <ul class="app">
+            <li class="app">VIP</li>
+          </ul>`;
+    });
+    const area = optionByUuid(el, 'u-kim').querySelector('[part~="name-area"]')!;
+    const style = (selector: string) => getComputedStyle(area.querySelector(selector)!);
+    expect(style('li.app').display).to.equal('list-item');
+    expect(style('ul.app').display).to.equal('block');
+    const heading = getComputedStyle(part(el, 'heading')!);
+    expect(style('h2.app').fontSize).to.not.equal(heading.fontSize);
+  });
+
   it('passes the match ranges and accepts plain strings', async () => {
     const matches: unknown[] = [];
     const el = await mountInline((picker) => {
