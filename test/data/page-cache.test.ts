@@ -39,7 +39,7 @@ describe('PageCache', () => {
   });
 
   it('expires after ttlMs', async () => {
-    const cache = new PageCache<number>({ ttlMs: 0 });
+    const cache = new PageCache<number>(0);
     let loads = 0;
     const load = async () => ++loads;
     await cache.get('k', load, { signal: live() });
@@ -80,7 +80,7 @@ describe('PageCache', () => {
   });
 
   it('keeps at most maxEntries values', async () => {
-    const cache = new PageCache<number>({ maxEntries: 2 });
+    const cache = new PageCache<number>(undefined, 2);
     let loads = 0;
     const load = async () => ++loads;
     for (const key of ['a', 'b', 'c']) await cache.get(key, load, { signal: live() });

@@ -1,13 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  backoffDelay,
-  defaultRetryOptions,
-  resolveRetryOptions,
-  withRetry,
-} from '../../src/data/retry.js';
+import { backoffDelay, resolveRetryOptions, withRetry } from '../../src/data/retry.js';
 import { isAbortError, PickerError } from '../../src/errors.js';
 
+const defaultRetryOptions = { retries: 3, baseDelayMs: 300, maxDelayMs: 5000, maxElapsedMs: 20000 };
 const fast = resolveRetryOptions({ retries: 3, baseDelayMs: 1, maxDelayMs: 4 });
 
 describe('retry', () => {
@@ -16,7 +12,11 @@ describe('retry', () => {
     expect(resolveRetryOptions({ retries: -1, baseDelayMs: Number.NaN })).to.deep.equal(
       defaultRetryOptions,
     );
+    expect(
+      resolveRetryOptions({ retries: Infinity, maxElapsedMs: -5, maxDelayMs: '9' as never }),
+    ).to.deep.equal(defaultRetryOptions);
     expect(resolveRetryOptions({ retries: 1000 }).retries).to.equal(10);
+    expect(resolveRetryOptions({ retries: 2.7 }).retries).to.equal(2);
     expect(resolveRetryOptions({ baseDelayMs: 500, maxDelayMs: 100 }).maxDelayMs).to.equal(500);
   });
 
@@ -30,7 +30,7 @@ describe('retry', () => {
         (retry, base, max, random) => {
           const options = resolveRetryOptions({ baseDelayMs: base, maxDelayMs: max });
           const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
-          const delay = backoffDelay(retry, options, () => random);
+          const delay = backoffDelay(retry, options, random);
           expect(delay).to.be.at.least(ceiling / 2);
           expect(delay).to.be.at.most(ceiling);
         },
