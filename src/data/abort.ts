@@ -16,11 +16,3 @@ export function raceAbort<T>(
     promise.then(resolve, reject).then(() => signal.removeEventListener('abort', onAbort));
   });
 }
-
-/**
- * Waits `ms`, or rejects with the abort reason as soon as `signal` aborts (the timer then runs
- * out unobserved).
- */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return raceAbort(new Promise<void>((resolve) => setTimeout(resolve, ms)), signal);
-}

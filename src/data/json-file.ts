@@ -2,7 +2,7 @@ import { PickerError } from '../errors.js';
 import type { FriendDataSource, FriendsPage, FriendsQuery, PickerErrorCode } from '../types.js';
 import { ArrayFriendSource } from './array-source.js';
 import { readJson } from './http-body.js';
-import { PageCache, type LoadOptions } from './page-cache.js';
+import { pageCache, type LoadOptions } from './page-cache.js';
 
 /**
  * Most friends read from a file: as many as a Kakao answer may hold (`MAX_TOTAL_COUNT` in
@@ -49,7 +49,7 @@ function entriesOf(body: unknown): unknown[] {
  * JSON file never download it (json-source.ts imports it on first use).
  */
 export class JsonFile implements FriendDataSource {
-  private readonly file = new PageCache<ArrayFriendSource>(Infinity);
+  private readonly file = pageCache<ArrayFriendSource>(Infinity);
 
   constructor(
     private readonly url: string,
@@ -58,7 +58,7 @@ export class JsonFile implements FriendDataSource {
   ) {}
 
   async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
-    const source = await this.file.get('file', (signal) => this.download(signal), options);
+    const source = await this.file('file', (signal) => this.download(signal), options);
     return source.getFriends(query, { signal: options.signal });
   }
 

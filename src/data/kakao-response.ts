@@ -29,7 +29,7 @@ export function parseFriends(body: unknown): FriendsPage {
   } = Object(body) as Record<string, unknown>;
   const elements = listed ?? [];
   if (!Array.isArray(elements) || !isCount(total)) {
-    throw failure('bad-response', 'not { elements?: Friend[], total_count: count }');
+    throw failure('bad-response', 'not a friends page');
   }
   const page: FriendsPage = {
     elements: sanitizeFriends(elements.slice(0, MAX_TOTAL_COUNT)),
@@ -42,6 +42,6 @@ export function parseFriends(body: unknown): FriendsPage {
 /** Validates the body of `GET /v1/api/talk/profile` (every field is optional there). */
 export function parseProfile(body: unknown): TalkProfile {
   const profile = sanitizeProfile(body);
-  if (!profile) throw failure('bad-response', 'the profile is not an object');
+  if (!profile) throw failure('bad-response', 'not a profile');
   return profile;
 }

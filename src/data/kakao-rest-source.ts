@@ -34,46 +34,38 @@ export const DEFAULT_KAKAO_API_URL = 'https://kapi.kakao.com';
 const BEARER_TOKEN = /^[\w\-.~+/]+=*$/;
 
 /**
- * Characters browsers strip from URLs (whitespace, controls) or read as another (a backslash),
- * and a query or a hash, which the paths appended to the URL would break.
+ * Characters browsers strip from URLs (whitespace, controls) or read as another (a backslash);
+ * a query or a hash, which the paths appended to the URL would break; and credentials (`@`).
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\?#]|\s/u;
+const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\?#@]|\s/u;
 
 /**
  * Where the token goes. The value is resolved against the page (`new URL(value, location.href)`,
  * as `fetch` would) and checked as resolved: the page's own origin, any https origin, or plain
- * http to this machine only, without credentials; a value starting with `/` must stay on the
- * page's origin (so `//host` is refused). Characters that browsers strip or reinterpret are
- * refused outright: the URL checked must be the URL requested.
+ * http to this machine only; a value starting with `/` must stay on the page's origin (so
+ * `//host` is refused). Characters that browsers strip or reinterpret are refused outright: the
+ * URL checked must be the URL requested.
  */
 function checkBaseUrl(value: unknown = DEFAULT_KAKAO_API_URL): string {
   const page = (globalThis as { location?: { href?: unknown } }).location?.href;
   // Without a page (server rendering) paths are checked against a stand-in origin.
   const base = typeof page === 'string' ? page : 'http://page.invalid/';
-  let url: URL | undefined;
-  try {
-    url = new URL(value as string, base);
-  } catch {
-    // Refused below.
-  }
+  const url = URL.parse(value as string, base);
   if (
     typeof value !== 'string' ||
     !value ||
     UNSAFE_URL_CHARACTERS.test(value) ||
     !url ||
     !/^https?:$/.test(url.protocol) ||
-    url.username ||
-    url.password ||
     (url.origin !== new URL(base).origin &&
       (value.startsWith('/') ||
-        (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))))
+        (url.protocol === 'http:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))))
   ) {
     throw new PickerError(
       'invalid-options',
-      "KakaoRestFriendSource: `baseUrl` must be an https URL, a path on the page's origin, or " +
-        'plain http to localhost; without credentials, a query, a hash, whitespace, control ' +
-        'characters or backslashes.',
+      "KakaoRestFriendSource: `baseUrl` must be https, the page's origin or http://localhost, " +
+        'without credentials, query, hash, whitespace or backslash.',
     );
   }
   return (typeof page === 'string' || /^[a-z][a-z\d+.-]*:/i.test(value) ? url.href : value).replace(
@@ -102,7 +94,7 @@ export class KakaoRestFriendSource extends KakaoSource {
     if (typeof provider !== 'string' && typeof provider !== 'function') {
       throw new PickerError(
         'invalid-options',
-        'KakaoRestFriendSource: `accessToken` must be a string or a function returning one.',
+        'KakaoRestFriendSource: `accessToken` must be a string or a function.',
       );
     }
     const { fetch: fetchImpl, timeoutMs } = options;
@@ -118,7 +110,7 @@ export class KakaoRestFriendSource extends KakaoSource {
           token = await raceAbort(token as PromiseLike<unknown>, signal);
         }
       } catch (cause) {
-        throw failure('unauthorized', 'getting it failed', { cause });
+        throw failure('unauthorized', 'the token function failed', { cause });
       }
       if (typeof token !== 'string' || (token && !BEARER_TOKEN.test(token))) {
         throw failure('unauthorized', 'not a valid Bearer token');

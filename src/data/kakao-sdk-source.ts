@@ -1,6 +1,6 @@
 import { PickerError } from '../errors.js';
 import { raceAbort } from './abort.js';
-import { failure, kakaoError } from './kakao-error-mapping.js';
+import { kakaoError } from './kakao-error-mapping.js';
 import { KakaoSource, type KakaoSourceOptions } from './kakao-source.js';
 
 /** What `Kakao.API.request()` takes (only the part this source uses). */
@@ -31,7 +31,7 @@ function globalKakao(): KakaoSdk | undefined {
  * Friends through an initialised Kakao JS SDK v2 (`Kakao.API.request`), with the same paging
  * rules, validation, error codes, retries and 10-minute cache as {@link KakaoRestFriendSource}.
  * Kakao-shaped rejections (`{ code, msg, ... }`) map by their code; a `TypeError` (a failed
- * request) is `network`; anything else `server`.
+ * request) is `network`; anything else `server` (see kakao-error-mapping.ts).
  *
  * When loading fails with `consent-required`, ask the user for the `friends` scope and reload:
  *
@@ -54,16 +54,14 @@ export class KakaoSdkFriendSource extends KakaoSource {
   ) {
     super(async (url, data, signal) => {
       const sdk = kakao ?? globalKakao();
-      if (typeof sdk?.API?.request !== 'function') {
+      if (
+        typeof sdk?.API?.request !== 'function' ||
+        (typeof sdk.isInitialized === 'function' && !sdk.isInitialized())
+      ) {
         throw new PickerError(
           'invalid-options',
-          'KakaoSdkFriendSource: the Kakao JS SDK is not loaded (no Kakao.API.request).',
-        );
-      }
-      if (typeof sdk.isInitialized === 'function' && !sdk.isInitialized()) {
-        throw new PickerError(
-          'invalid-options',
-          'KakaoSdkFriendSource: call Kakao.init(yourJavaScriptKey) before loading friends.',
+          'KakaoSdkFriendSource: load the Kakao JS SDK (Kakao.API.request) and call ' +
+            'Kakao.init(yourJavaScriptKey) first.',
         );
       }
       try {
@@ -71,10 +69,6 @@ export class KakaoSdkFriendSource extends KakaoSource {
         // next pages right after adding one, and its re-render must not hold them back.
         return await raceAbort(sdk.API.request(data ? { url, data } : { url }), signal);
       } catch (error) {
-        if (!Number.isInteger(Object(error).code)) {
-          const code = error instanceof TypeError ? 'network' : 'server';
-          throw failure(code, 'the Kakao SDK request failed', { cause: error });
-        }
         let secret: unknown;
         try {
           // The SDK's token, never sent anywhere by this source: only cut out of the message.

@@ -1,6 +1,6 @@
 import type { FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
 import { parseFriends, parseProfile } from './kakao-response.js';
-import { PageCache, type LoadOptions } from './page-cache.js';
+import { pageCache, type LoadOptions } from './page-cache.js';
 import { resolveRetryOptions, withRetry, type RetryOptions } from './retry.js';
 
 /** The query of `GET /v1/api/talk/friends`, as Kakao names it. */
@@ -45,15 +45,24 @@ function clamp(value: number, min: number, max: number, fallback: number): numbe
  * - every call honours its `AbortSignal`, during backoff waits too.
  */
 export class KakaoSource implements FriendDataSource {
-  private readonly cache: PageCache<unknown>;
-  private readonly retry: Required<RetryOptions>;
+  /** The value of `path` (with `data`) under `key`, through the cache, retries and `parse`. */
+  private readonly load: <T>(
+    key: string,
+    path: string,
+    data: KakaoFriendsData | undefined,
+    parse: (body: unknown) => T,
+    options: LoadOptions,
+  ) => Promise<T>;
 
-  constructor(
-    private readonly send: KakaoTransport,
-    options: KakaoSourceOptions = {},
-  ) {
-    this.cache = new PageCache(options.cacheTtlMs);
-    this.retry = resolveRetryOptions(options.retry);
+  constructor(send: KakaoTransport, options: KakaoSourceOptions = {}) {
+    const cache = pageCache<unknown>(options.cacheTtlMs);
+    const retry = resolveRetryOptions(options.retry);
+    this.load = (key, path, data, parse, loadOptions) =>
+      cache(
+        key,
+        (signal) => withRetry(async () => parse(await send(path, data, signal)), signal, retry),
+        loadOptions,
+      ) as Promise<never>;
   }
 
   async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
@@ -77,20 +86,5 @@ export class KakaoSource implements FriendDataSource {
     return {
       ...(await this.load('profile', '/v1/api/talk/profile', undefined, parseProfile, options)),
     };
-  }
-
-  private load<T>(
-    key: string,
-    path: string,
-    data: KakaoFriendsData | undefined,
-    parse: (body: unknown) => T,
-    options: LoadOptions,
-  ): Promise<T> {
-    return this.cache.get(
-      key,
-      (signal) =>
-        withRetry(async () => parse(await this.send(path, data, signal)), signal, this.retry),
-      options,
-    ) as Promise<T>;
   }
 }

@@ -9,6 +9,17 @@ export interface LoadOptions {
   reload?: boolean;
 }
 
+/**
+ * The value for `key`: from the cache when fresh (unless `reload`), else from a load already
+ * running, else from a new `load(signal)`, started before this returns (the picker asks for its
+ * next pages right after adding one, and its re-render must not hold their requests back).
+ */
+export type PageCache<T> = (
+  key: string,
+  load: (signal: AbortSignal) => Promise<T>,
+  options: LoadOptions,
+) => Promise<T>;
+
 interface Loading<T> {
   promise: Promise<T>;
   controller: AbortController;
@@ -24,33 +35,22 @@ export const DEFAULT_CACHE_TTL_MS = 600000;
  * caller has aborted, so one picker leaving does not break another one's load. Failures are not
  * cached, and only the latest load of a key stores its value (a slow old one cannot overwrite
  * what a reload brought). At most `maxEntries` values are kept, the oldest going first.
+ *
+ * @param ttlMs how long a value is served; 10 minutes by default and for anything but a number ≥ 0.
  */
-export class PageCache<T> {
-  private readonly stored = new Map<string, { value: T; at: number }>();
-  private readonly loading = new Map<string, Loading<T>>();
-  private readonly ttlMs: number;
+export function pageCache<T>(ttlMs?: number, maxEntries = 1000): PageCache<T> {
+  const ttl = typeof ttlMs === 'number' && ttlMs >= 0 ? ttlMs : DEFAULT_CACHE_TTL_MS;
+  const stored = new Map<string, { value: T; at: number }>();
+  const loading = new Map<string, Loading<T>>();
+  /** Forgets `pending` as the load of `key`, if it still is: whether it was. */
+  const finish = (key: string, pending: Loading<T>) =>
+    loading.get(key) === pending && loading.delete(key);
 
-  /** @param ttlMs how long a value is served; default (and for anything but a number ≥ 0) 10 minutes. */
-  constructor(
-    ttlMs?: number,
-    private readonly maxEntries = 1000,
-  ) {
-    this.ttlMs = typeof ttlMs === 'number' && ttlMs >= 0 ? ttlMs : DEFAULT_CACHE_TTL_MS;
-  }
-
-  /**
-   * The value for `key`: from the cache when fresh (unless `reload`), else from a load already
-   * running, else from a new `load(signal)`, started before this returns (the picker asks for its
-   * next pages right after adding one, and its re-render must not hold their requests back).
-   */
-  get(key: string, load: (signal: AbortSignal) => Promise<T>, options: LoadOptions): Promise<T> {
-    const { signal, reload } = options;
+  return (key, load, { signal, reload }) => {
     if (signal.aborted) return Promise.reject(signal.reason);
-    const stored = this.stored.get(key);
-    if (!reload && stored && Date.now() - stored.at < this.ttlMs) {
-      return Promise.resolve(stored.value);
-    }
-    let pending = this.loading.get(key);
+    const fresh = stored.get(key);
+    if (!reload && fresh && Date.now() - fresh.at < ttl) return Promise.resolve(fresh.value);
+    let pending = loading.get(key);
     if (reload || !pending) {
       const controller = new AbortController();
       const started: Loading<T> = {
@@ -61,16 +61,14 @@ export class PageCache<T> {
       };
       started.promise.then(
         (value) => {
-          if (!this.finish(key, started)) return;
-          this.stored.delete(key);
-          this.stored.set(key, { value, at: Date.now() });
-          if (this.stored.size > this.maxEntries) {
-            this.stored.delete(this.stored.keys().next().value!);
-          }
+          if (!finish(key, started)) return;
+          stored.delete(key);
+          stored.set(key, { value, at: Date.now() });
+          if (stored.size > maxEntries) stored.delete(stored.keys().next().value!);
         },
-        () => this.finish(key, started),
+        () => finish(key, started),
       );
-      this.loading.set(key, started);
+      loading.set(key, started);
       pending = started;
     }
     const joined = pending;
@@ -78,15 +76,10 @@ export class PageCache<T> {
     return raceAbort(joined.promise, signal, () => {
       joined.waiters -= 1;
       if (joined.waiters === 0) {
-        this.finish(key, joined);
+        finish(key, joined);
         joined.controller.abort(signal.reason);
       }
       return signal.reason;
     });
-  }
-
-  /** Forgets `loading` as the load of `key`, if it still is: whether it was. */
-  private finish(key: string, loading: Loading<T>): boolean {
-    return this.loading.get(key) === loading && this.loading.delete(key);
-  }
+  };
 }

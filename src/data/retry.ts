@@ -1,5 +1,5 @@
 import { PickerError } from '../errors.js';
-import { sleep } from './abort.js';
+import { raceAbort } from './abort.js';
 
 /** How a source retries transient failures (`server`, `network`, `maintenance`). */
 export interface RetryOptions {
@@ -70,7 +70,8 @@ export async function withRetry<T>(
       ) {
         throw error;
       }
-      await sleep(delay, signal);
+      // An abort ends the wait at once (the timer then runs out unobserved).
+      await raceAbort(new Promise((resolve) => setTimeout(resolve, delay)), signal);
     }
   }
 }

@@ -46,16 +46,22 @@ describe('kakao-error-mapping', () => {
 
   it('says what it was given: Kakao code and msg, else the HTTP status, else nothing', () => {
     expect(kakaoError({ code: -10, msg: 'quota' }, 429).message).to.equal(
-      'The Kakao API quota is exhausted. (Kakao -10: quota)',
+      'Kakao API quota exhausted (Kakao -10: quota).',
     );
-    expect(kakaoError({ code: -10 }).message).to.equal(
-      'The Kakao API quota is exhausted. (Kakao -10)',
-    );
-    expect(kakaoError(undefined, 502).message).to.equal('The Kakao API failed. (HTTP 502)');
-    expect(kakaoError(undefined, 0).message).to.equal(
-      'The Kakao API sent a malformed response. (a redirect)',
-    );
-    expect(kakaoError(new Error('x')).message).to.equal('The Kakao API failed.');
+    expect(kakaoError({ code: -10 }).message).to.equal('Kakao API quota exhausted (Kakao -10).');
+    expect(kakaoError(undefined, 502).message).to.equal('Kakao API failure (HTTP 502).');
+    expect(kakaoError(undefined, 0).message).to.equal('Malformed Kakao API answer (a redirect).');
+    // SDK rejections (no status) that are not Kakao-shaped: the rejection is the cause.
+    const failed = new TypeError('Failed to fetch');
+    const sdk = kakaoError(failed);
+    expect(sdk.message).to.equal('Network failure (Kakao.API.request failed).');
+    expect(sdk.cause).to.equal(failed);
+    expect(kakaoError(new Error('x')).toDetail()).to.deep.equal({
+      code: 'server',
+      message: 'Kakao API failure (Kakao.API.request failed).',
+      retryable: true,
+    });
+    expect(kakaoError({ code: -401 }, 401).cause).to.equal(undefined);
   });
 
   it('keeps only scope names from required_scopes, once each', () => {
@@ -97,15 +103,13 @@ describe('kakao-error-mapping', () => {
       'tok_abcd',
     );
     expect(error.message).not.to.contain(run);
-    expect(error.message).to.match(/…\)$/);
+    expect(error.message).to.match(/…\)\.$/);
     expect(error.requiredScopes).to.deep.equal(['friends']);
   });
 
   it('failure(): the message of a code, with a reason', () => {
-    expect(failure('network', 'timed out').message).to.equal(
-      'The network request failed. (timed out)',
-    );
-    expect(failure('bad-response').message).to.equal('The Kakao API sent a malformed response.');
+    expect(failure('network', 'timed out').message).to.equal('Network failure (timed out).');
+    expect(failure('bad-response').message).to.equal('Malformed Kakao API answer.');
     expect(failure('network').retryable).to.equal(true);
   });
 
