@@ -100,7 +100,5 @@ export function kakaoError(body: unknown, status?: number, secret?: unknown): Pi
       ),
     ].slice(0, 50);
   }
-  const error = failure(code, reason, extra);
-  error.message = redact(error.message, secret);
-  return error;
+  return failure(code, reason, extra);
 }

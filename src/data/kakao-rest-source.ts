@@ -1,5 +1,4 @@
 import { PickerError } from '../errors.js';
-import { raceAbort } from './abort.js';
 import { readJson } from './http-body.js';
 import { failure, kakaoError } from './kakao-error-mapping.js';
 import { KakaoSource, type KakaoSourceOptions } from './kakao-source.js';
@@ -106,12 +105,12 @@ export class KakaoRestFriendSource extends KakaoSource {
         token = typeof provider === 'function' ? (provider as () => unknown)() : provider;
         // Awaited only when it is a promise: an `await` would let the picker's re-render run
         // before the request goes out.
-        if (typeof (token as PromiseLike<unknown>)?.then === 'function') {
-          token = await raceAbort(token as PromiseLike<unknown>, signal);
-        }
+        if (typeof (token as PromiseLike<unknown>)?.then === 'function') token = await token;
       } catch (cause) {
         throw failure('unauthorized', 'the token function failed', { cause });
       }
+      // Callers that left while the token came got their rejection from the page cache already.
+      signal.throwIfAborted();
       if (typeof token !== 'string' || (token && !BEARER_TOKEN.test(token))) {
         throw failure('unauthorized', 'not a valid Bearer token');
       }

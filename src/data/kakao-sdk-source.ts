@@ -1,5 +1,4 @@
 import { PickerError } from '../errors.js';
-import { raceAbort } from './abort.js';
 import { kakaoError } from './kakao-error-mapping.js';
 import { KakaoSource, type KakaoSourceOptions } from './kakao-source.js';
 
@@ -52,7 +51,7 @@ export class KakaoSdkFriendSource extends KakaoSource {
     kakao: KakaoSdk | undefined = globalKakao(),
     options: KakaoSdkFriendSourceOptions = {},
   ) {
-    super(async (url, data, signal) => {
+    super(async (url, data) => {
       const sdk = kakao ?? globalKakao();
       if (
         typeof sdk?.API?.request !== 'function' ||
@@ -66,8 +65,10 @@ export class KakaoSdkFriendSource extends KakaoSource {
       }
       try {
         // Called as a method (the SDK may rely on `this`), and at once: the picker asks for the
-        // next pages right after adding one, and its re-render must not hold them back.
-        return await raceAbort(sdk.API.request(data ? { url, data } : { url }), signal);
+        // next pages right after adding one, and its re-render must not hold them back. The SDK
+        // cannot cancel it: callers that leave get their rejection from the page cache, and the
+        // late answer is dropped.
+        return await sdk.API.request(data ? { url, data } : { url });
       } catch (error) {
         let secret: unknown;
         try {

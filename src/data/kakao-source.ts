@@ -1,7 +1,7 @@
 import type { FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
 import { parseFriends, parseProfile } from './kakao-response.js';
 import { pageCache, type LoadOptions } from './page-cache.js';
-import { resolveRetryOptions, withRetry, type RetryOptions } from './retry.js';
+import { withRetry, type RetryOptions } from './retry.js';
 
 /** The query of `GET /v1/api/talk/friends`, as Kakao names it. */
 export type KakaoFriendsData = Record<'offset' | 'limit', number> &
@@ -42,7 +42,9 @@ function clamp(value: number, min: number, max: number, fallback: number): numbe
  * - transient failures (`server`, `network`, `maintenance`) are retried, bounded in count and time;
  * - answers are validated before anything reaches the picker, and callers get copies, so
  *   mutating one cannot change the cache;
- * - every call honours its `AbortSignal`, during backoff waits too.
+ * - every call honours its `AbortSignal` (the cache rejects at once, even while the transport
+ *   cannot be cancelled); once every caller has left, the attempt in flight is aborted and no
+ *   further attempt starts.
  */
 export class KakaoSource implements FriendDataSource {
   /** The value of `path` (with `data`) under `key`, through the cache, retries and `parse`. */
@@ -56,11 +58,11 @@ export class KakaoSource implements FriendDataSource {
 
   constructor(send: KakaoTransport, options: KakaoSourceOptions = {}) {
     const cache = pageCache<unknown>(options.cacheTtlMs);
-    const retry = resolveRetryOptions(options.retry);
     this.load = (key, path, data, parse, loadOptions) =>
       cache(
         key,
-        (signal) => withRetry(async () => parse(await send(path, data, signal)), signal, retry),
+        (signal) =>
+          withRetry(async () => parse(await send(path, data, signal)), signal, options.retry),
         loadOptions,
       ) as Promise<never>;
   }

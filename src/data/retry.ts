@@ -1,5 +1,4 @@
 import { PickerError } from '../errors.js';
-import { raceAbort } from './abort.js';
 
 /** How a source retries transient failures (`server`, `network`, `maintenance`). */
 export interface RetryOptions {
@@ -13,8 +12,6 @@ export interface RetryOptions {
   maxElapsedMs?: number;
 }
 
-export type ResolvedRetryOptions = Required<RetryOptions>;
-
 /** A finite, non-negative `value` capped at `max`, else `fallback`. */
 function bounded(value: unknown, fallback: number, max: number): number {
   return Number.isFinite(value) && (value as number) >= 0
@@ -22,56 +19,48 @@ function bounded(value: unknown, fallback: number, max: number): number {
     : fallback;
 }
 
-/** Fills in defaults; out-of-range values fall back to them. */
-export function resolveRetryOptions(options: RetryOptions = {}): ResolvedRetryOptions {
-  const baseDelayMs = bounded(options.baseDelayMs, 300, 60000);
-  return {
-    retries: Math.trunc(bounded(options.retries, 3, 10)),
-    baseDelayMs,
-    maxDelayMs: Math.max(baseDelayMs, bounded(options.maxDelayMs, 5000, 60000)),
-    maxElapsedMs: bounded(options.maxElapsedMs, 20000, 600000),
-  };
-}
-
 /**
- * The wait before retry number `retry` (0-based): exponential, capped, with "equal jitter" (half
- * fixed, half random) so that many pickers failing together do not retry in lockstep.
+ * The wait before retry number `retry` (0-based): exponential from `baseDelayMs`, capped at
+ * `maxDelayMs`, with "equal jitter" (half fixed, half `random`) so that many pickers failing
+ * together do not retry in lockstep.
  */
 export function backoffDelay(
   retry: number,
-  options: ResolvedRetryOptions,
+  baseDelayMs: number,
+  maxDelayMs: number,
   random = Math.random(),
 ): number {
-  return (Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry) * (1 + random)) / 2;
+  return (Math.min(maxDelayMs, baseDelayMs * 2 ** retry) * (1 + random)) / 2;
 }
 
 /**
  * Runs `attempt` until it succeeds, fails with an error that is not a retryable `PickerError`, or
- * runs out of retries or time (the last error is rethrown unchanged), or `signal` aborts (also
- * during the waits: the abort reason).
+ * runs out of retries or time (the last error is rethrown unchanged), or `signal` aborts (its
+ * reason is thrown once the attempt or the wait under way ends: the caller, who already got the
+ * reason from the page cache, is not kept waiting). Options out of range fall back to defaults.
  */
 export async function withRetry<T>(
   attempt: () => Promise<T>,
   signal: AbortSignal,
-  options: ResolvedRetryOptions,
+  options: RetryOptions = {},
 ): Promise<T> {
   const started = Date.now();
+  const retries = Math.trunc(bounded(options.retries, 3, 10));
+  const baseDelayMs = bounded(options.baseDelayMs, 300, 60000);
+  const maxDelayMs = Math.max(baseDelayMs, bounded(options.maxDelayMs, 5000, 60000));
+  const maxElapsedMs = bounded(options.maxElapsedMs, 20000, 600000);
   for (let retry = 0; ; retry += 1) {
     try {
       return await attempt();
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      const delay = backoffDelay(retry, options);
+      signal.throwIfAborted();
+      const delay = backoffDelay(retry, baseDelayMs, maxDelayMs);
       const retryable = error instanceof PickerError && error.retryable;
-      if (
-        !retryable ||
-        retry >= options.retries ||
-        Date.now() - started + delay > options.maxElapsedMs
-      ) {
+      if (!retryable || retry >= retries || Date.now() - started + delay > maxElapsedMs) {
         throw error;
       }
-      // An abort ends the wait at once (the timer then runs out unobserved).
-      await raceAbort(new Promise((resolve) => setTimeout(resolve, delay)), signal);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      signal.throwIfAborted();
     }
   }
 }
