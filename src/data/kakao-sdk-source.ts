@@ -16,11 +16,9 @@ export interface KakaoSdk {
   Auth?: { getAccessToken?(): string | null };
 }
 
-/** Options of {@link KakaoSdkFriendSource}. */
-export interface KakaoSdkFriendSourceOptions extends KakaoSourceOptions {
-  /** Retries of `server`, `network` and `maintenance` failures. */
-  retry?: KakaoSourceOptions['retry'];
-}
+/** Options of {@link KakaoSdkFriendSource}: retries and how long pages stay cached. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a public name of its own
+export interface KakaoSdkFriendSourceOptions extends KakaoSourceOptions {}
 
 function globalKakao(): KakaoSdk | undefined {
   return (globalThis as { Kakao?: KakaoSdk }).Kakao;
