@@ -34,17 +34,17 @@ const BEARER_TOKEN = /^[\w\-.~+/]+=*$/;
 
 /**
  * Characters browsers strip from URLs (whitespace, controls) or read as another (a backslash);
- * a query or a hash, which the paths appended to the URL would break; and credentials (`@`).
+ * a query or a hash, which the paths appended to the URL would break; credentials (`@`); and a
+ * leading `//`, another host that only looks like a path.
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\?#@]|\s/u;
+const UNSAFE_URL = /[\u0000-\u0020\u007f-\u009f\\?#@]|\s|^\/\//u;
 
 /**
  * Where the token goes. The value is resolved against the page (`new URL(value, location.href)`,
- * as `fetch` would) and checked as resolved: the page's own origin, any https origin, or plain
- * http to this machine only; a value starting with `/` must stay on the page's origin (so
- * `//host` is refused). Characters that browsers strip or reinterpret are refused outright: the
- * URL checked must be the URL requested.
+ * as `fetch` would) and checked as resolved: https, or plain http to the page's own origin or
+ * this machine only. Characters that browsers strip or reinterpret are refused outright: the URL
+ * checked must be the URL requested.
  */
 function checkBaseUrl(value: unknown = DEFAULT_KAKAO_API_URL): string {
   const page = (globalThis as { location?: { href?: unknown } }).location?.href;
@@ -54,12 +54,13 @@ function checkBaseUrl(value: unknown = DEFAULT_KAKAO_API_URL): string {
   if (
     typeof value !== 'string' ||
     !value ||
-    UNSAFE_URL_CHARACTERS.test(value) ||
-    !url ||
-    !/^https?:$/.test(url.protocol) ||
-    (url.origin !== new URL(base).origin &&
-      (value.startsWith('/') ||
-        (url.protocol === 'http:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))))
+    UNSAFE_URL.test(value) ||
+    !(
+      url?.protocol === 'https:' ||
+      (url?.protocol === 'http:' &&
+        (url.origin === new URL(base).origin ||
+          /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)))
+    )
   ) {
     throw new PickerError(
       'invalid-options',
@@ -119,9 +120,10 @@ export class KakaoRestFriendSource extends KakaoSource {
         const response = await (fetchImpl ?? fetch)(
           `${baseUrl}${path}${data ? `?${new URLSearchParams(data as never)}` : ''}`,
           {
-            headers: token
-              ? { Accept: 'application/json', Authorization: `Bearer ${token}` }
-              : { Accept: 'application/json' },
+            headers: {
+              Accept: 'application/json',
+              ...(token ? { Authorization: `Bearer ${token}` } : {}),
+            },
             signal: timed,
             // A redirect could carry the request (and, in older browsers, the token) elsewhere:
             // it comes back as a response of status 0, `bad-response`.
