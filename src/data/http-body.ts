@@ -7,48 +7,28 @@ import { PickerError } from '../errors.js';
  */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-function tooLarge(maxBytes: number): PickerError {
-  return new PickerError('bad-response', `The response is larger than ${maxBytes} bytes.`);
-}
-
 /**
- * Reads a response body as UTF-8 text, refusing (`bad-response`) once it grows past `maxBytes`.
- * Stream and network failures are rethrown as they are, for the caller to classify.
+ * A response body parsed as JSON, or `undefined` when it is not JSON (JSON itself has no
+ * `undefined`). A body past `maxBytes`, declared or streamed, is refused (`bad-response`) and
+ * cancelled; stream and network failures are rethrown as they are, for the caller to classify.
  */
-export async function readBodyText(response: Response, maxBytes = MAX_BODY_BYTES): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge(maxBytes);
+export async function readJson(response: Response, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  // A declared length past the bound is refused before anything is read.
+  let size = Number(response.headers.get('content-length')) > maxBytes ? Infinity : 0;
+  for (let chunk; reader && size <= maxBytes && !(chunk = await reader.read()).done;) {
+    size += chunk.value.byteLength;
+    text += decoder.decode(chunk.value, { stream: true });
   }
-  if (response.body === null) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
+  if (size > maxBytes) {
+    reader?.cancel().catch(() => undefined);
+    throw new PickerError('bad-response', `The response is larger than ${maxBytes} bytes.`);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-/** `JSON.parse` that reports failure as `undefined` plus a flag instead of throwing. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return JSON.parse(text + decoder.decode()) as unknown;
   } catch {
-    return { ok: false };
+    return undefined;
   }
 }

@@ -1,9 +1,8 @@
 import { PickerError } from '../errors.js';
 import type { FriendDataSource, FriendsPage, FriendsQuery, PickerErrorCode } from '../types.js';
-import { abortReason, withTimeout } from './abort.js';
 import { ArrayFriendSource } from './array-source.js';
-import { parseJson, readBodyText } from './http-body.js';
-import { PageCache, type LoadOptions } from './page-cache.js';
+import { readJson } from './http-body.js';
+import { pageCache, type LoadOptions } from './page-cache.js';
 
 /**
  * Most friends read from a file: as many as a Kakao answer may hold (`MAX_TOTAL_COUNT` in
@@ -50,7 +49,7 @@ function entriesOf(body: unknown): unknown[] {
  * JSON file never download it (json-source.ts imports it on first use).
  */
 export class JsonFile implements FriendDataSource {
-  private readonly file = new PageCache<ArrayFriendSource>({ ttlMs: Number.POSITIVE_INFINITY });
+  private readonly file = pageCache<ArrayFriendSource>(Infinity);
 
   constructor(
     private readonly url: string,
@@ -59,16 +58,18 @@ export class JsonFile implements FriendDataSource {
   ) {}
 
   async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
-    const source = await this.file.get('file', (signal) => this.download(signal), options);
+    const source = await this.file('file', (signal) => this.download(signal), options);
     return source.getFriends(query, { signal: options.signal });
   }
 
   private async download(signal: AbortSignal): Promise<ArrayFriendSource> {
-    const timed = withTimeout(signal, this.timeoutMs);
-    const fetchImpl = this.fetchImpl ?? fetch;
+    const timed = AbortSignal.any([
+      signal,
+      AbortSignal.timeout(Math.min(this.timeoutMs, 2 ** 31 - 1)),
+    ]);
     try {
-      const response = await fetchImpl(this.url, {
-        signal: timed.signal,
+      const response = await (this.fetchImpl ?? fetch)(this.url, {
+        signal: timed,
         headers: { Accept: 'application/json' },
       });
       if (!response.ok) {
@@ -78,18 +79,16 @@ export class JsonFile implements FriendDataSource {
           `Loading the friends file failed (HTTP ${response.status}).`,
         );
       }
-      const parsed = parseJson(await readBodyText(response));
-      if (!parsed.ok) throw invalid('not JSON');
-      return new ArrayFriendSource(entriesOf(parsed.value).slice(0, MAX_FRIENDS));
+      const body = await readJson(response);
+      if (body === undefined) throw invalid('not JSON');
+      return new ArrayFriendSource(entriesOf(body).slice(0, MAX_FRIENDS));
     } catch (error) {
-      if (signal.aborted) throw abortReason(signal);
+      if (signal.aborted) throw signal.reason;
       if (error instanceof PickerError) throw error;
-      const message = timed.timedOut
+      const message = timed.aborted
         ? 'Loading the friends file timed out.'
         : 'Loading the friends file failed (network).';
       throw new PickerError('network', message, { cause: error });
-    } finally {
-      timed.dispose();
     }
   }
 }

@@ -1,9 +1,8 @@
 import { PickerError } from '../errors.js';
-import { abortReason, sleep } from './abort.js';
 
 /** How a source retries transient failures (`server`, `network`, `maintenance`). */
 export interface RetryOptions {
-  /** Retries after the first attempt; `0` turns retrying off. Default 3. */
+  /** Retries after the first attempt; `0` turns retrying off. Default 3, at most 10. */
   retries?: number;
   /** Delay before the first retry, doubled for each next one (before jitter). Default 300 ms. */
   baseDelayMs?: number;
@@ -13,73 +12,55 @@ export interface RetryOptions {
   maxElapsedMs?: number;
 }
 
-export type ResolvedRetryOptions = Required<RetryOptions>;
-
-export const defaultRetryOptions: ResolvedRetryOptions = Object.freeze({
-  retries: 3,
-  baseDelayMs: 300,
-  maxDelayMs: 5000,
-  maxElapsedMs: 20000,
-});
-
-function nonNegative(value: unknown, fallback: number, max: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0
-    ? Math.min(value, max)
+/** A finite, non-negative `value` capped at `max`, else `fallback`. */
+function bounded(value: unknown, fallback: number, max: number): number {
+  return Number.isFinite(value) && (value as number) >= 0
+    ? Math.min(value as number, max)
     : fallback;
 }
 
-/** Fills in defaults; out-of-range values fall back to them (at most 10 retries). */
-export function resolveRetryOptions(options: RetryOptions = {}): ResolvedRetryOptions {
-  const base = nonNegative(options.baseDelayMs, defaultRetryOptions.baseDelayMs, 60000);
-  return {
-    retries: Math.trunc(nonNegative(options.retries, defaultRetryOptions.retries, 10)),
-    baseDelayMs: base,
-    maxDelayMs: Math.max(
-      base,
-      nonNegative(options.maxDelayMs, defaultRetryOptions.maxDelayMs, 60000),
-    ),
-    maxElapsedMs: nonNegative(options.maxElapsedMs, defaultRetryOptions.maxElapsedMs, 600000),
-  };
-}
-
 /**
- * The wait before retry number `retry` (0-based): exponential, capped, with "equal jitter" (half
- * fixed, half random) so that many pickers failing together do not retry in lockstep.
+ * The wait before retry number `retry` (0-based): exponential from `baseDelayMs`, capped at
+ * `maxDelayMs`, with "equal jitter" (half fixed, half `random`) so that many pickers failing
+ * together do not retry in lockstep.
  */
 export function backoffDelay(
   retry: number,
-  options: ResolvedRetryOptions,
-  random: () => number = Math.random,
+  baseDelayMs: number,
+  maxDelayMs: number,
+  random = Math.random(),
 ): number {
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
-  return ceiling / 2 + (random() * ceiling) / 2;
-}
-
-/** Whether an error is worth another attempt: a `PickerError` whose code is transient. */
-export function isTransient(error: unknown): boolean {
-  return error instanceof PickerError && error.retryable;
+  return (Math.min(maxDelayMs, baseDelayMs * 2 ** retry) * (1 + random)) / 2;
 }
 
 /**
- * Runs `attempt` until it succeeds, fails permanently, or runs out of retries or time (the last
- * error is rethrown unchanged), or `signal` aborts (also during the waits: the abort reason).
+ * Runs `attempt` until it succeeds, fails with an error that is not a retryable `PickerError`, or
+ * runs out of retries or time (the last error is rethrown unchanged), or `signal` aborts (its
+ * reason is thrown once the attempt or the wait under way ends: the caller, who already got the
+ * reason from the page cache, is not kept waiting). Options out of range fall back to defaults.
  */
 export async function withRetry<T>(
-  attempt: (signal: AbortSignal) => Promise<T>,
+  attempt: () => Promise<T>,
   signal: AbortSignal,
-  options: ResolvedRetryOptions,
-  shouldRetry: (error: unknown) => boolean = isTransient,
+  options: RetryOptions = {},
 ): Promise<T> {
   const started = Date.now();
+  const retries = Math.trunc(bounded(options.retries, 3, 10));
+  const baseDelayMs = bounded(options.baseDelayMs, 300, 60000);
+  const maxDelayMs = Math.max(baseDelayMs, bounded(options.maxDelayMs, 5000, 60000));
+  const maxElapsedMs = bounded(options.maxElapsedMs, 20000, 600000);
   for (let retry = 0; ; retry += 1) {
     try {
-      return await attempt(signal);
+      return await attempt();
     } catch (error) {
-      if (signal.aborted) throw abortReason(signal);
-      if (retry >= options.retries || !shouldRetry(error)) throw error;
-      const delay = backoffDelay(retry, options);
-      if (Date.now() - started + delay > options.maxElapsedMs) throw error;
-      await sleep(delay, signal);
+      signal.throwIfAborted();
+      const delay = backoffDelay(retry, baseDelayMs, maxDelayMs);
+      const retryable = error instanceof PickerError && error.retryable;
+      if (!retryable || retry >= retries || Date.now() - started + delay > maxElapsedMs) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      signal.throwIfAborted();
     }
   }
 }

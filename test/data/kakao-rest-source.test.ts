@@ -695,9 +695,55 @@ describe('KakaoRestFriendSource: foreign after_url', () => {
   });
 });
 
+describe('KakaoRestFriendSource: answers from a custom fetch', () => {
+  const answering = (response: Response) =>
+    new KakaoRestFriendSource({
+      accessToken: TOKEN,
+      baseUrl: 'https://kapi.kakao.com',
+      retry: { retries: 0 },
+      fetch: (() => Promise.resolve(response)) as typeof fetch,
+    });
+
+  it('a redirect is bad-response whatever its body says (only its status counts)', async () => {
+    const error = (await rejectionOf(
+      answering(
+        new Response('{"code":-401,"msg":"x"}', { status: 302, headers: { Location: '/' } }),
+      ).getFriends(page1, { signal: signal() }),
+    )) as PickerError;
+    expect(error.code).to.equal('bad-response');
+    expect(error.kakaoCode).to.equal(undefined);
+    expect(error.message).to.contain('HTTP 302');
+  });
+
+  it('a declared length past the bound is refused before the body is read', async () => {
+    // Pulled only when read (no eager fill): reading would fail the test.
+    const body = new ReadableStream<Uint8Array>(
+      { pull: () => expect.fail('the body was read') },
+      { highWaterMark: 0 },
+    );
+    const error = (await rejectionOf(
+      answering(
+        new Response(body, { headers: { 'Content-Length': String(64 * 1024 * 1024) } }),
+      ).getFriends(page1, { signal: signal() }),
+    )) as PickerError;
+    expect(error.code).to.equal('bad-response');
+    expect(error.message).to.match(/larger than/);
+  });
+
+  it('an endless timeoutMs is capped, not an immediate timeout', async () => {
+    const { source } = await sourceFor({ friendCount: 2 }, { timeoutMs: Infinity });
+    expect((await source.getFriends(page1, { signal: signal() })).elements).to.have.length(2);
+  });
+});
+
 describe('KakaoRestFriendSource baseUrl', () => {
   it('refuses plain http to a remote host, so the token never travels unencrypted', () => {
-    for (const baseUrl of ['http://api.example.com', '//api.example.com/kakao']) {
+    for (const baseUrl of [
+      'http://api.example.com',
+      '//api.example.com/kakao',
+      // Protocol-relative: refused even to this origin (it only looks like a path).
+      `//${location.host}/api`,
+    ]) {
       let error: unknown;
       try {
         new KakaoRestFriendSource({ accessToken: 't', baseUrl });

@@ -1,38 +1,51 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  backoffDelay,
-  defaultRetryOptions,
-  resolveRetryOptions,
-  withRetry,
-} from '../../src/data/retry.js';
+import { backoffDelay, withRetry, type RetryOptions } from '../../src/data/retry.js';
 import { isAbortError, PickerError } from '../../src/errors.js';
 
-const fast = resolveRetryOptions({ retries: 3, baseDelayMs: 1, maxDelayMs: 4 });
+const fast: RetryOptions = { retries: 3, baseDelayMs: 1, maxDelayMs: 4 };
+const live = () => new AbortController().signal;
+
+/** How many attempts `withRetry` makes at an attempt that always fails with `server`. */
+async function attemptsWith(options: RetryOptions): Promise<number> {
+  let calls = 0;
+  await withRetry(
+    async () => {
+      calls += 1;
+      throw new PickerError('server', 'boom');
+    },
+    live(),
+    options,
+  ).catch(() => undefined);
+  return calls;
+}
 
 describe('retry', () => {
-  it('resolves options with defaults and bounds', () => {
-    expect(resolveRetryOptions()).to.deep.equal(defaultRetryOptions);
-    expect(resolveRetryOptions({ retries: -1, baseDelayMs: Number.NaN })).to.deep.equal(
-      defaultRetryOptions,
-    );
-    expect(resolveRetryOptions({ retries: 1000 }).retries).to.equal(10);
-    expect(resolveRetryOptions({ baseDelayMs: 500, maxDelayMs: 100 }).maxDelayMs).to.equal(500);
+  it('resolves options with defaults and bounds', async () => {
+    expect(await attemptsWith({ baseDelayMs: 0 })).to.equal(4);
+    expect(await attemptsWith({ retries: -1, baseDelayMs: 0 })).to.equal(4);
+    expect(await attemptsWith({ retries: Infinity, baseDelayMs: 0 })).to.equal(4);
+    expect(await attemptsWith({ retries: Number.NaN, baseDelayMs: 0 })).to.equal(4);
+    expect(await attemptsWith({ retries: 1000, baseDelayMs: 0 })).to.equal(11);
+    expect(await attemptsWith({ retries: 2.7, baseDelayMs: 0 })).to.equal(3);
+    expect(await attemptsWith({ retries: 0 })).to.equal(1);
+    // A budget of 0 ms allows no retry at all, whatever the count.
+    expect(await attemptsWith({ retries: 5, baseDelayMs: 1, maxElapsedMs: 0 })).to.equal(1);
   });
 
   it('property: the delay grows exponentially, stays within [ceiling/2, ceiling] and the cap', () => {
     fc.assert(
       fc.property(
         fc.nat(12),
-        fc.integer({ min: 1, max: 5000 }),
-        fc.integer({ min: 1, max: 60000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 60000 }),
         fc.double({ min: 0, max: 0.999999, noNaN: true }),
         (retry, base, max, random) => {
-          const options = resolveRetryOptions({ baseDelayMs: base, maxDelayMs: max });
-          const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
-          const delay = backoffDelay(retry, options, () => random);
+          const ceiling = Math.min(max, base * 2 ** retry);
+          const delay = backoffDelay(retry, base, max, random);
           expect(delay).to.be.at.least(ceiling / 2);
           expect(delay).to.be.at.most(ceiling);
+          expect(backoffDelay(retry + 1, base, max, random)).to.be.at.least(delay);
         },
       ),
     );
@@ -46,27 +59,29 @@ describe('retry', () => {
         if (calls < 3) throw new PickerError('server', 'boom');
         return 'ok';
       },
-      new AbortController().signal,
+      live(),
       fast,
     );
     expect(result).to.equal('ok');
     expect(calls).to.equal(3);
 
-    for (const code of ['unauthorized', 'bad-response', 'quota-exceeded'] as const) {
+    for (const failure of [
+      new PickerError('unauthorized', 'no'),
+      new PickerError('bad-response', 'no'),
+      new PickerError('quota-exceeded', 'no'),
+      new TypeError('a bug'),
+    ]) {
       let attempts = 0;
-      const failing = withRetry(
+      const error = await withRetry(
         async () => {
           attempts += 1;
-          throw new PickerError(code, code);
+          throw failure;
         },
-        new AbortController().signal,
+        live(),
         fast,
-      );
-      await failing.then(
-        () => expect.fail('resolved'),
-        (error: PickerError) => expect(error.code).to.equal(code),
-      );
-      expect(attempts, code).to.equal(1);
+      ).catch((e: unknown) => e);
+      expect(error).to.equal(failure);
+      expect(attempts, failure.message).to.equal(1);
     }
   });
 
@@ -77,14 +92,14 @@ describe('retry', () => {
         calls += 1;
         throw new PickerError('network', `attempt ${calls}`);
       },
-      new AbortController().signal,
+      live(),
       fast,
     ).catch((e: unknown) => e);
     expect(calls).to.equal(4);
     expect((error as PickerError).message).to.equal('attempt 4');
   });
 
-  it('an abort during the wait rejects with the abort reason and stops', async () => {
+  it('an abort during the wait rejects with the abort reason and makes no further attempt', async () => {
     const controller = new AbortController();
     let calls = 0;
     const running = withRetry(
@@ -94,10 +109,24 @@ describe('retry', () => {
         throw new PickerError('server', 'boom');
       },
       controller.signal,
-      resolveRetryOptions({ baseDelayMs: 10000, maxDelayMs: 10000, maxElapsedMs: 60000 }),
+      { baseDelayMs: 50, maxDelayMs: 50 },
     );
     const error = await running.catch((e: unknown) => e);
     expect(isAbortError(error)).to.equal(true);
     expect(calls).to.equal(1);
+  });
+
+  it('an abort during an attempt rejects with the abort reason, not the attempt’s error', async () => {
+    const controller = new AbortController();
+    const reason = new DOMException('gone', 'AbortError');
+    const error = await withRetry(
+      async () => {
+        controller.abort(reason);
+        throw new PickerError('server', 'boom');
+      },
+      controller.signal,
+      fast,
+    ).catch((e: unknown) => e);
+    expect(error).to.equal(reason);
   });
 });
