@@ -50,7 +50,13 @@ function checkBaseUrl(value: unknown = DEFAULT_KAKAO_API_URL): string {
   const page = (globalThis as { location?: { href?: unknown } }).location?.href;
   // Without a page (server rendering) paths are checked against a stand-in origin.
   const base = typeof page === 'string' ? page : 'http://page.invalid/';
-  const url = URL.parse(value as string, base);
+  let url: URL | undefined;
+  try {
+    // Not `URL.parse`: Safari has it only from 18, and a picker must load friends on iOS 17.
+    url = new URL(value as string, base);
+  } catch {
+    // Refused below.
+  }
   if (
     typeof value !== 'string' ||
     !value ||
