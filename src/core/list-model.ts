@@ -281,6 +281,8 @@ export class ListModel {
   #unclassifiedCount = 0;
   /** The slot queues in list order, for the current options. */
   #queueOrder: number[] = [];
+  /** Every queue before this place in `#queueOrder` is empty (a scan starts it over). */
+  #queueAt = 0;
   #taken = 0;
   #pending = new Map<number, Pending>();
   #buckets = new Map<number, Bucket>();
@@ -374,6 +376,11 @@ export class ListModel {
     this.#queryMatcher = current;
     this.#searchQuery = current === undefined ? null : current.prepareQuery(query);
     this.#cachedLayout = null;
+  }
+
+  /** What {@link setQuery} was last given. */
+  get query(): string {
+    return this.#query;
   }
 
   /** Whether friends are still waiting to be validated, sorted or shown. */
@@ -550,6 +557,7 @@ export class ListModel {
       }
     }
     this.#unclassifiedCount += counted;
+    this.#queueAt = 0;
     if (!favorites) batch.next = end;
   }
 
@@ -623,8 +631,15 @@ export class ListModel {
   #firstUnclassifiedQueue(): number {
     if (this.#unclassifiedCount === 0) return -1;
     if (this.#queueOrder.length === 0) this.#orderQueues();
-    for (const queue of this.#queueOrder) if (this.#unclassified[queue]!.length > 0) return queue;
-    return -1;
+    // Called before every step of the work: it goes on from where it found the last queue.
+    const order = this.#queueOrder;
+    while (
+      this.#queueAt < order.length &&
+      this.#unclassified[order[this.#queueAt]!]!.length === 0
+    ) {
+      this.#queueAt++;
+    }
+    return order[this.#queueAt] ?? -1;
   }
 
   #orderQueues(): void {
@@ -636,6 +651,7 @@ export class ListModel {
       order[rank * 2 + (queue % 2)] = queue;
     }
     this.#queueOrder = order.filter((queue) => queue >= 0);
+    this.#queueAt = 0;
   }
 
   /** Whether a pending group sorts before every entry of a slot queue. */
