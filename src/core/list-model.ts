@@ -125,8 +125,10 @@ interface Pending {
 const SUB_SPAN = 0x20000;
 const UNSURE = -1;
 const WHOLE = -2;
-/** Large groups are split into their parts while fewer friends than this are validated. */
+/** Groups are split into their parts while fewer friends than this are validated. */
 const PARTS_UNTIL = 256;
+/** Larger groups are split at any time: one sort of them would be a long task. */
+const LARGE_GROUP = 2048;
 /** More than any pending group's place in the list. */
 const FAMILY_SPAN = 2 ** 46;
 
@@ -587,8 +589,7 @@ export class ListModel {
     if (
       pending.sub !== WHOLE ||
       pending.next > 0 ||
-      pending.seqs.length <= 16 ||
-      this.#byUuid.size >= PARTS_UNTIL ||
+      pending.seqs.length <= (this.#byUuid.size < PARTS_UNTIL ? 16 : LARGE_GROUP) ||
       isCollatedBucket(pending.code)
     ) {
       return false;
