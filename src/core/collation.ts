@@ -336,14 +336,12 @@ export function sortByName<T>(
 
 // --- sort buckets -------------------------------------------------------------------------------
 
-const SCRIPT_NUMBERS: Readonly<Record<ScriptClass, number>> = {
-  hangul: 0,
-  latin: 1,
-  kana: 2,
-  other: 3,
-  symbol: 4,
-  han: 5,
-};
+// The scripts as numbers (the constants fold into the code), and back.
+const HANGUL_NUMBER = 0;
+const LATIN_NUMBER = 1;
+const KANA_NUMBER = 2;
+const SYMBOL_NUMBER = 4;
+const HAN_NUMBER = 5;
 const SCRIPTS_BY_NUMBER: readonly ScriptClass[] = [
   'hangul',
   'latin',
@@ -393,19 +391,19 @@ export function sortBucketOf(name: string): number {
     );
   }
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-    return SCRIPT_NUMBERS.latin * BUCKET_SPAN + (code | 0x20);
+    return LATIN_NUMBER * BUCKET_SPAN + (code | 0x20);
   }
   // Digits and common symbols start symbol names, CJK ideographs other-script ones; folding keeps
   // them as they are.
-  if (isPlainSymbolCode(code)) return SCRIPT_NUMBERS.symbol * BUCKET_SPAN;
-  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.han * BUCKET_SPAN;
+  if (isPlainSymbolCode(code)) return SYMBOL_NUMBER * BUCKET_SPAN;
+  if (code >= 0x4e00 && code <= 0x9fff) return HAN_NUMBER * BUCKET_SPAN;
   // Kana fold to hiragana and sort under their base kana, whatever follows (a voicing mark only
   // changes が to か's bucket, which it shares).
   const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
-  if (kana >= 0) return SCRIPT_NUMBERS.kana * BUCKET_SPAN + kana;
+  if (kana >= 0) return KANA_NUMBER * BUCKET_SPAN + kana;
   const folded = foldForSearch(name);
   const script = scriptOfFolded(folded);
-  const base = SCRIPT_NUMBERS[script] * BUCKET_SPAN;
+  const base = SCRIPTS_BY_NUMBER.indexOf(script) * BUCKET_SPAN;
   if (isCollated(script)) return base;
   const key = ownKeyOf(folded);
   if (script === 'hangul') return base + hangulBucket(key.charCodeAt(0), key.charCodeAt(1));
@@ -467,12 +465,12 @@ export const UNKNOWN_SLOT = -1;
 
 function slotOfSub(script: number, sub: number): number {
   switch (script) {
-    case SCRIPT_NUMBERS.hangul:
+    case HANGUL_NUMBER:
       // The initial consonant (a lone consonant sorts just before its syllables).
       return (Math.floor(sub / 0x1000) >> 1) + script * SLOTS_PER_SCRIPT;
-    case SCRIPT_NUMBERS.latin:
+    case LATIN_NUMBER:
       return sub - 0x61 + script * SLOTS_PER_SCRIPT;
-    case SCRIPT_NUMBERS.kana:
+    case KANA_NUMBER:
       return ((sub - 0x3041) >> 3) + script * SLOTS_PER_SCRIPT;
     default:
       return script * SLOTS_PER_SCRIPT;
@@ -500,12 +498,12 @@ export function slotOfName(name: string): number {
     return isConjoiningJamoCode(name.charCodeAt(1)) ? UNKNOWN_SLOT : initialIndexOfCode(code);
   }
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-    return (code | 0x20) - 0x61 + SCRIPT_NUMBERS.latin * SLOTS_PER_SCRIPT;
+    return (code | 0x20) - 0x61 + LATIN_NUMBER * SLOTS_PER_SCRIPT;
   }
-  if (isPlainSymbolCode(code)) return SCRIPT_NUMBERS.symbol * SLOTS_PER_SCRIPT;
-  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.han * SLOTS_PER_SCRIPT;
+  if (isPlainSymbolCode(code)) return SYMBOL_NUMBER * SLOTS_PER_SCRIPT;
+  if (code >= 0x4e00 && code <= 0x9fff) return HAN_NUMBER * SLOTS_PER_SCRIPT;
   const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
-  if (kana >= 0) return slotOfSub(SCRIPT_NUMBERS.kana, kana);
+  if (kana >= 0) return slotOfSub(KANA_NUMBER, kana);
   return UNKNOWN_SLOT;
 }
 

@@ -657,10 +657,9 @@ export class ListModel {
 
   /** Whether a pending group sorts before every entry of a slot queue. */
   #precedes(pending: Pending, queue: number): boolean {
-    const { language, showFavorite } = this.#options;
-    const family = (favorite: boolean) => (showFavorite && favorite ? 0 : 1);
-    const a = family(pending.favorite);
-    const b = family(queue % 2 === 0);
+    const language = this.#options.language;
+    const a = this.#familyOf(pending.favorite);
+    const b = this.#familyOf(queue % 2 === 0);
     if (a !== b) return a < b;
     return slotRank(slotOfBucket(pending.code), language) < slotRank(queue >> 1, language);
   }
