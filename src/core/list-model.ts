@@ -4,7 +4,6 @@ import {
   UNKNOWN_SLOT,
   bucketRank,
   prepareCollation,
-  createNameComparator,
   isCollatedBucket,
   slotOfBucket,
   slotOfName,
@@ -755,17 +754,19 @@ export class ListModel {
       // Equal names keep the source's order: the stable sort must see the entries in it.
       return sortEntries(sorted.length === 0 ? fresh : [...sorted, ...fresh].sort(bySeq), language);
     }
-    const compare = createNameComparator(language);
     const result = [...sorted];
     for (const entry of fresh) {
-      const name = nameOf(entry);
       let low = 0;
       let high = result.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        // Equal names keep the source's order, as the stable sort does.
         const other = result[middle]!;
-        if ((compare(nameOf(other), name) || other.seq - entry.seq) <= 0) low = middle + 1;
+        // Equal names keep the source's order, as the stable sort does; two names, the sort's.
+        const first =
+          other.nickname === entry.nickname
+            ? other.seq < entry.seq
+            : sortEntries([other, entry], language)[0] === other;
+        if (first) low = middle + 1;
         else high = middle;
       }
       result.splice(low, 0, entry);

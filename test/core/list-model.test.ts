@@ -537,6 +537,32 @@ describe('ListModel', () => {
     expectConsistent(model);
   });
 
+  it('inserts a few late friends into large sorted buckets, in their places', () => {
+    // Buckets of 김, of Latin `m` and of symbols (compared character by character), sorted
+    // before a late batch brings a few more: some with names already there, which go after them.
+    const names = (i: number) => [`김${'가나민수'[i % 4]}${i % 50}`, `m${i % 60}x`, `#${i % 70}`];
+    const first = Array.from({ length: 300 }, (_, i) =>
+      names(i).map((name, k) => friend(`f${i}-${k}`, name, i % 6 === 0)),
+    ).flat();
+    const late = Array.from({ length: 9 }, (_, i) =>
+      names(i * 37 + 5).map((name, k) =>
+        friend(`l${i}-${k}`, i % 3 === 0 ? `${name}!` : name, i % 4 === 0),
+      ),
+    ).flat();
+    for (const showFavorite of [true, false]) {
+      const options = { ...defaults, showFavorite };
+      const model = new ListModel();
+      model.setOptions(options);
+      model.add(first);
+      workInSteps(model);
+      model.add(late);
+      workInSteps(model);
+      expect(viewOf(model)).to.deep.equal(
+        naiveView([...first, ...late], { options, profile: null, query: '' }),
+      );
+    }
+  });
+
   it('keeps friends with one name in the source order when favorites are merged in', () => {
     // A full sort is stable: of two friends named alike, the earlier in the source comes first,
     // favorite or not.
