@@ -220,10 +220,6 @@ export function prepareCollation(lang: PickerLanguage): void {
   collatorFor(lang).compare('a', 'b');
 }
 
-function rankTableOf(lang: PickerLanguage): ReadonlyMap<ScriptClass, number> {
-  return new Map(scriptOrderOf(lang).map((script, rank) => [script, rank]));
-}
-
 /**
  * A comparator for nicknames in a language's list order (SPEC 3): the language's own script first
  * (ko: Hangul 가나다; en: Latin A–Z; ja: kana in gojūon order), then the other scripts, then names
@@ -231,14 +227,14 @@ function rankTableOf(lang: PickerLanguage): ReadonlyMap<ScriptClass, number> {
  * back to the raw strings, so the order is total and deterministic.
  */
 export function createNameComparator(lang: PickerLanguage): (a: string, b: string) => number {
-  const ranks = rankTableOf(lang);
+  const scripts = scriptOrderOf(lang);
   const collator = collatorFor(lang);
   return (a, b) => {
     const foldedA = foldForSearch(a);
     const foldedB = foldForSearch(b);
     const scriptA = scriptOfFolded(foldedA);
     const scriptB = scriptOfFolded(foldedB);
-    if (scriptA !== scriptB) return ranks.get(scriptA)! - ranks.get(scriptB)!;
+    if (scriptA !== scriptB) return scripts.indexOf(scriptA) - scripts.indexOf(scriptB);
     const primary = isCollated(scriptA)
       ? compareCollated(foldedA, foldedB, collator)
       : compareStrings(ownKeyOf(foldedA), ownKeyOf(foldedB));
@@ -274,7 +270,7 @@ export function sortByName<T>(
   if (n < 2) return items.slice();
   // Decorate–sort–undecorate, with the decorations in parallel arrays rather than one object per
   // item: 100,000 names sort in a fraction of a second, with little garbage.
-  const ranks = rankTableOf(lang);
+  const scripts = scriptOrderOf(lang);
   const raws: string[] = new Array(n);
   const foldeds: string[] = new Array(n);
   const keys: string[] = new Array(n);
@@ -290,7 +286,7 @@ export function sortByName<T>(
     const script = scriptOfFolded(folded);
     raws[index] = raw;
     foldeds[index] = folded;
-    leads[index] = ranks.get(script)!;
+    leads[index] = scripts.indexOf(script);
     if (isCollated(script)) collated.push(index);
     keys[index] = isCollated(script) ? '' : ownKeyOf(folded);
   }
