@@ -836,7 +836,10 @@ export class ListModel {
     if (this.#cachedLayout !== null) return this.#cachedLayout;
     const segments: Segment[] = [];
     const headers: number[] = [];
+    const indexKeys: string[] = [];
+    const indexTargets = new Map<string, number>();
     let count = 0;
+    let resultCount: number | null = null;
     const push = (rows: readonly ModelRow[]) => {
       if (rows.length === 0) return;
       segments.push({ start: count, rows });
@@ -847,81 +850,57 @@ export class ListModel {
       push([{ type: 'header', section, count: size }]);
     };
     const apart = this.#options.showFavorite;
+    const ordered = this.#ordered;
+    const friendsOf = (bucket: Bucket) => (apart ? bucket.others : this.#allOf(bucket));
     const query = this.#searchQuery;
     if (query !== null) {
-      const found: (readonly FriendEntry[])[] = [];
-      let total = 0;
-      const collect = (entries: readonly FriendEntry[]) => {
-        const matches = this.#matchesOf(entries, query);
-        total += matches.length;
-        found.push(matches);
-      };
       // Favorites keep their place on top in results too, as in the unfiltered list.
+      const found = (
+        apart
+          ? [...ordered.map((bucket) => bucket.favorites), ...ordered.map(friendsOf)]
+          : ordered.map(friendsOf)
+      ).map((entries) => this.#matchesOf(entries, query));
+      resultCount = 0;
+      for (const matches of found) resultCount += matches.length;
+      header('results', resultCount);
+      found.forEach(push);
+    } else {
+      if (this.#options.showMyProfile && this.#profileRow !== null) {
+        header('profile', 1);
+        push([this.#profileRow]);
+      }
+      // Validated friends, whether or not their bucket is sorted yet (the section stays short).
+      const recent: FriendEntry[] = [];
+      for (const uuid of this.#recent) {
+        const entry = this.#byUuid.get(uuid);
+        if (entry !== undefined) recent.push(entry);
+      }
+      if (recent.length > 0) {
+        header('recent', recent.length);
+        push(recent);
+      }
       if (apart) {
-        for (const bucket of this.#ordered) collect(bucket.favorites);
-        for (const bucket of this.#ordered) collect(bucket.others);
-      } else {
-        for (const bucket of this.#ordered) collect(this.#allOf(bucket));
-      }
-      header('results', total);
-      for (const matches of found) push(matches);
-      // The index bar keeps its keys while searching (concealed, so the list keeps its width).
-      const indexKeys: string[] = [];
-      for (const bucket of this.#ordered) {
-        const size = apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
-        if (size > 0 && indexKeys[indexKeys.length - 1] !== bucket.indexKey) {
-          indexKeys.push(bucket.indexKey);
+        let favorites = 0;
+        for (const bucket of ordered) favorites += bucket.favorites.length;
+        if (favorites > 0) {
+          header('favorites', favorites);
+          for (const bucket of ordered) push(bucket.favorites);
         }
       }
-      this.#cachedLayout = {
-        rowCount: count,
-        segments,
-        headers,
-        indexKeys,
-        indexTargets: new Map(),
-        resultCount: total,
-      };
-      return this.#cachedLayout;
+      let friends = 0;
+      for (const bucket of ordered) friends += friendsOf(bucket).length;
+      if (friends > 0) header('friends', friends);
     }
-    if (this.#options.showMyProfile && this.#profileRow !== null) {
-      header('profile', 1);
-      push([this.#profileRow]);
-    }
-    // Validated friends, whether or not their bucket is sorted yet (the section stays short).
-    const recent: FriendEntry[] = [];
-    for (const uuid of this.#recent) {
-      const entry = this.#byUuid.get(uuid);
-      if (entry !== undefined) recent.push(entry);
-    }
-    if (recent.length > 0) {
-      header('recent', recent.length);
-      push(recent);
-    }
-    if (apart) {
-      let favorites = 0;
-      for (const bucket of this.#ordered) favorites += bucket.favorites.length;
-      if (favorites > 0) {
-        header('favorites', favorites);
-        for (const bucket of this.#ordered) push(bucket.favorites);
+    // The index bar keeps its keys while searching (concealed, so the list keeps its width); the
+    // buckets of one key are next to each other.
+    for (const bucket of ordered) {
+      const entries = friendsOf(bucket);
+      if (entries.length === 0) continue;
+      if (indexKeys[indexKeys.length - 1] !== bucket.indexKey) {
+        indexKeys.push(bucket.indexKey);
+        if (query === null) indexTargets.set(bucket.indexKey, count);
       }
-    }
-    let friends = 0;
-    for (const bucket of this.#ordered) {
-      friends += apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
-    }
-    const indexTargets = new Map<string, number>();
-    const indexKeys: string[] = [];
-    if (friends > 0) {
-      header('friends', friends);
-      for (const bucket of this.#ordered) {
-        const entries = apart ? bucket.others : this.#allOf(bucket);
-        if (entries.length === 0) continue;
-        if (!indexTargets.has(bucket.indexKey)) {
-          indexTargets.set(bucket.indexKey, count);
-          indexKeys.push(bucket.indexKey);
-        }
-        push(entries);
-      }
+      if (query === null) push(entries);
     }
     this.#cachedLayout = {
       rowCount: count,
@@ -929,7 +908,7 @@ export class ListModel {
       headers,
       indexKeys,
       indexTargets,
-      resultCount: null,
+      resultCount,
     };
     return this.#cachedLayout;
   }
