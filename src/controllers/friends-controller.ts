@@ -100,6 +100,14 @@ export interface GetFriendsOptions {
   reload?: boolean;
 }
 
+/** The query of the page at `offset`: the REST API's largest pages, favorites first. */
+const pageAt = (offset: number) =>
+  ({ offset, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' }) as const;
+
+/** The options of a request: `reload` only when asked (sources may test for its presence). */
+const optionsOf = (signal: AbortSignal, reload: boolean): GetFriendsOptions =>
+  reload ? { signal, reload } : { signal };
+
 function checkPage(page: unknown): FriendsPage {
   const value = page as Partial<FriendsPage> | null;
   if (
@@ -196,7 +204,7 @@ export class FriendsController implements ReactiveController {
     this.host.requestUpdate();
     if (source === undefined) return;
     const { signal } = abort;
-    const options: GetFriendsOptions = reload ? { signal, reload } : { signal };
+    const options = optionsOf(signal, reload);
     try {
       checkSource(source);
       const profileTask = this.#profileWanted
@@ -211,12 +219,7 @@ export class FriendsController implements ReactiveController {
         return;
       }
       const limits = new PagingLimits();
-      const first = checkPage(
-        await source.getFriends(
-          { offset: 0, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
-          options,
-        ),
-      );
+      const first = checkPage(await source.getFriends(pageAt(0), options));
       signal.throwIfAborted();
       const offsets: number[] = [];
       if (limits.accept(first.elements)) {
@@ -227,7 +230,7 @@ export class FriendsController implements ReactiveController {
       // the network nothing.
       const rest = this.#loadPages(source, offsets, options, limits);
       rest.catch(() => undefined);
-      this.#addPage(first);
+      this.#addElements(first.elements);
       await rest;
       await profileTask;
       signal.throwIfAborted();
@@ -256,7 +259,7 @@ export class FriendsController implements ReactiveController {
     this.#profileAbort = abort;
     this.#profileRequested = true;
     const { signal } = abort;
-    return this.#loadProfile(source, reload ? { signal, reload } : { signal });
+    return this.#loadProfile(source, optionsOf(signal, reload));
   }
 
   async #loadProfile(source: FriendDataSource, options: GetFriendsOptions): Promise<void> {
@@ -282,11 +285,7 @@ export class FriendsController implements ReactiveController {
     let next = 0;
     const request = (): Promise<FriendsPage> | undefined => {
       if (next >= offsets.length || limits.ended) return undefined;
-      const offset = offsets[next++]!;
-      return source.getFriends(
-        { offset, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
-        options,
-      );
+      return source.getFriends(pageAt(offsets[next++]!), options);
     };
     const worker = async () => {
       let pending = request();
@@ -299,7 +298,7 @@ export class FriendsController implements ReactiveController {
         // The next page is asked for before this one is shown: the network never waits for it.
         pending = request();
         pending?.catch(() => undefined);
-        this.#addPage(page);
+        this.#addElements(page.elements);
         // A source that answers at once must not chain every page into one long task.
         await nextTask();
         options.signal.throwIfAborted();
@@ -314,10 +313,6 @@ export class FriendsController implements ReactiveController {
     this.#abort = undefined;
     this.host.requestUpdate();
     this.callbacks.onLoad();
-  }
-
-  #addPage(page: FriendsPage): void {
-    this.#addElements(page.elements);
   }
 
   #addElements(elements: readonly unknown[]): void {

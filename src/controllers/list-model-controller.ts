@@ -24,8 +24,6 @@ export class ListModelController implements ReactiveController {
   #connected = false;
   #renderedVersion = -1;
   #doneReported = false;
-  /** The query when the last slice ran. */
-  #query = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -82,12 +80,6 @@ export class ListModelController implements ReactiveController {
   #slice(budget: number): void {
     this.#scheduled = false;
     if (!this.#connected) return;
-    if (this.model.query !== this.#query) {
-      // Typed since the last slice: its results are painted first, and the work goes on after.
-      this.#query = this.model.query;
-      this.#schedule(true);
-      return;
-    }
     const start = performance.now();
     this.model.work(() => performance.now() - start > budget);
     this.#afterWork();

@@ -379,11 +379,6 @@ export class ListModel {
     this.#cachedLayout = null;
   }
 
-  /** What {@link setQuery} was last given. */
-  get query(): string {
-    return this.#query;
-  }
-
   /** Whether friends are still waiting to be validated, sorted or shown. */
   get busy(): boolean {
     return this.#batches.length > 0 || this.#unclassifiedCount > 0 || this.#pending.size > 0;
