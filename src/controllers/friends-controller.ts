@@ -100,14 +100,6 @@ export interface GetFriendsOptions {
   reload?: boolean;
 }
 
-/** The query of the page at `offset`: the REST API's largest pages, favorites first. */
-const pageAt = (offset: number) =>
-  ({ offset, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' }) as const;
-
-/** The options of a request: `reload` only when asked (sources may test for its presence). */
-const optionsOf = (signal: AbortSignal, reload: boolean): GetFriendsOptions =>
-  reload ? { signal, reload } : { signal };
-
 function checkPage(page: unknown): FriendsPage {
   const value = page as Partial<FriendsPage> | null;
   if (
@@ -204,7 +196,7 @@ export class FriendsController implements ReactiveController {
     this.host.requestUpdate();
     if (source === undefined) return;
     const { signal } = abort;
-    const options = optionsOf(signal, reload);
+    const options: GetFriendsOptions = reload ? { signal, reload } : { signal };
     try {
       checkSource(source);
       const profileTask = this.#profileWanted
@@ -219,7 +211,12 @@ export class FriendsController implements ReactiveController {
         return;
       }
       const limits = new PagingLimits();
-      const first = checkPage(await source.getFriends(pageAt(0), options));
+      const first = checkPage(
+        await source.getFriends(
+          { offset: 0, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
+          options,
+        ),
+      );
       signal.throwIfAborted();
       const offsets: number[] = [];
       if (limits.accept(first.elements)) {
@@ -230,7 +227,7 @@ export class FriendsController implements ReactiveController {
       // the network nothing.
       const rest = this.#loadPages(source, offsets, options, limits);
       rest.catch(() => undefined);
-      this.#addElements(first.elements);
+      this.#addPage(first);
       await rest;
       await profileTask;
       signal.throwIfAborted();
@@ -259,7 +256,7 @@ export class FriendsController implements ReactiveController {
     this.#profileAbort = abort;
     this.#profileRequested = true;
     const { signal } = abort;
-    return this.#loadProfile(source, optionsOf(signal, reload));
+    return this.#loadProfile(source, reload ? { signal, reload } : { signal });
   }
 
   async #loadProfile(source: FriendDataSource, options: GetFriendsOptions): Promise<void> {
@@ -285,7 +282,11 @@ export class FriendsController implements ReactiveController {
     let next = 0;
     const request = (): Promise<FriendsPage> | undefined => {
       if (next >= offsets.length || limits.ended) return undefined;
-      return source.getFriends(pageAt(offsets[next++]!), options);
+      const offset = offsets[next++]!;
+      return source.getFriends(
+        { offset, limit: PAGE_SIZE, order: 'asc', friendOrder: 'favorite' },
+        options,
+      );
     };
     const worker = async () => {
       let pending = request();
@@ -298,7 +299,7 @@ export class FriendsController implements ReactiveController {
         // The next page is asked for before this one is shown: the network never waits for it.
         pending = request();
         pending?.catch(() => undefined);
-        this.#addElements(page.elements);
+        this.#addPage(page);
         // A source that answers at once must not chain every page into one long task.
         await nextTask();
         options.signal.throwIfAborted();
@@ -313,6 +314,10 @@ export class FriendsController implements ReactiveController {
     this.#abort = undefined;
     this.host.requestUpdate();
     this.callbacks.onLoad();
+  }
+
+  #addPage(page: FriendsPage): void {
+    this.#addElements(page.elements);
   }
 
   #addElements(elements: readonly unknown[]): void {
