@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ListModel } from '../core/list-model.js';
+import { nextTask } from '../data/next-task.js';
 import { loadSearch } from './search-loader.js';
 
 /** Longest slice of whole-list work (sorting, search preparation) between two chances for input. */
@@ -119,13 +120,7 @@ export class ListModelController implements ReactiveController {
   }
 
   #post(): void {
-    // A message is a new task at once (a `setTimeout` chain is clamped to 4 ms); one channel per
-    // slice, closed after, so nothing keeps a removed picker alive.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      this.#slice(SLICE_MS);
-    };
-    channel.port2.postMessage(null);
+    // A new task at once (a `setTimeout` chain is clamped to 4 ms).
+    void nextTask().then(() => this.#slice(SLICE_MS));
   }
 }

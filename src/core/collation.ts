@@ -220,10 +220,6 @@ export function prepareCollation(lang: PickerLanguage): void {
   collatorFor(lang).compare('a', 'b');
 }
 
-function rankTableOf(lang: PickerLanguage): ReadonlyMap<ScriptClass, number> {
-  return new Map(scriptOrderOf(lang).map((script, rank) => [script, rank]));
-}
-
 /**
  * A comparator for nicknames in a language's list order (SPEC 3): the language's own script first
  * (ko: Hangul 가나다; en: Latin A–Z; ja: kana in gojūon order), then the other scripts, then names
@@ -231,14 +227,14 @@ function rankTableOf(lang: PickerLanguage): ReadonlyMap<ScriptClass, number> {
  * back to the raw strings, so the order is total and deterministic.
  */
 export function createNameComparator(lang: PickerLanguage): (a: string, b: string) => number {
-  const ranks = rankTableOf(lang);
+  const scripts = scriptOrderOf(lang);
   const collator = collatorFor(lang);
   return (a, b) => {
     const foldedA = foldForSearch(a);
     const foldedB = foldForSearch(b);
     const scriptA = scriptOfFolded(foldedA);
     const scriptB = scriptOfFolded(foldedB);
-    if (scriptA !== scriptB) return ranks.get(scriptA)! - ranks.get(scriptB)!;
+    if (scriptA !== scriptB) return scripts.indexOf(scriptA) - scripts.indexOf(scriptB);
     const primary = isCollated(scriptA)
       ? compareCollated(foldedA, foldedB, collator)
       : compareStrings(ownKeyOf(foldedA), ownKeyOf(foldedB));
@@ -274,7 +270,7 @@ export function sortByName<T>(
   if (n < 2) return items.slice();
   // Decorate–sort–undecorate, with the decorations in parallel arrays rather than one object per
   // item: 100,000 names sort in a fraction of a second, with little garbage.
-  const ranks = rankTableOf(lang);
+  const scripts = scriptOrderOf(lang);
   const raws: string[] = new Array(n);
   const foldeds: string[] = new Array(n);
   const keys: string[] = new Array(n);
@@ -290,7 +286,7 @@ export function sortByName<T>(
     const script = scriptOfFolded(folded);
     raws[index] = raw;
     foldeds[index] = folded;
-    leads[index] = ranks.get(script)!;
+    leads[index] = scripts.indexOf(script);
     if (isCollated(script)) collated.push(index);
     keys[index] = isCollated(script) ? '' : ownKeyOf(folded);
   }
@@ -336,14 +332,12 @@ export function sortByName<T>(
 
 // --- sort buckets -------------------------------------------------------------------------------
 
-const SCRIPT_NUMBERS: Readonly<Record<ScriptClass, number>> = {
-  hangul: 0,
-  latin: 1,
-  kana: 2,
-  other: 3,
-  symbol: 4,
-  han: 5,
-};
+// The scripts as numbers (the constants fold into the code), and back.
+const HANGUL_NUMBER = 0;
+const LATIN_NUMBER = 1;
+const KANA_NUMBER = 2;
+const SYMBOL_NUMBER = 4;
+const HAN_NUMBER = 5;
 const SCRIPTS_BY_NUMBER: readonly ScriptClass[] = [
   'hangul',
   'latin',
@@ -393,19 +387,19 @@ export function sortBucketOf(name: string): number {
     );
   }
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-    return SCRIPT_NUMBERS.latin * BUCKET_SPAN + (code | 0x20);
+    return LATIN_NUMBER * BUCKET_SPAN + (code | 0x20);
   }
   // Digits and common symbols start symbol names, CJK ideographs other-script ones; folding keeps
   // them as they are.
-  if (isPlainSymbolCode(code)) return SCRIPT_NUMBERS.symbol * BUCKET_SPAN;
-  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.han * BUCKET_SPAN;
+  if (isPlainSymbolCode(code)) return SYMBOL_NUMBER * BUCKET_SPAN;
+  if (code >= 0x4e00 && code <= 0x9fff) return HAN_NUMBER * BUCKET_SPAN;
   // Kana fold to hiragana and sort under their base kana, whatever follows (a voicing mark only
   // changes が to か's bucket, which it shares).
   const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
-  if (kana >= 0) return SCRIPT_NUMBERS.kana * BUCKET_SPAN + kana;
+  if (kana >= 0) return KANA_NUMBER * BUCKET_SPAN + kana;
   const folded = foldForSearch(name);
   const script = scriptOfFolded(folded);
-  const base = SCRIPT_NUMBERS[script] * BUCKET_SPAN;
+  const base = SCRIPTS_BY_NUMBER.indexOf(script) * BUCKET_SPAN;
   if (isCollated(script)) return base;
   const key = ownKeyOf(folded);
   if (script === 'hangul') return base + hangulBucket(key.charCodeAt(0), key.charCodeAt(1));
@@ -467,12 +461,12 @@ export const UNKNOWN_SLOT = -1;
 
 function slotOfSub(script: number, sub: number): number {
   switch (script) {
-    case SCRIPT_NUMBERS.hangul:
+    case HANGUL_NUMBER:
       // The initial consonant (a lone consonant sorts just before its syllables).
       return (Math.floor(sub / 0x1000) >> 1) + script * SLOTS_PER_SCRIPT;
-    case SCRIPT_NUMBERS.latin:
+    case LATIN_NUMBER:
       return sub - 0x61 + script * SLOTS_PER_SCRIPT;
-    case SCRIPT_NUMBERS.kana:
+    case KANA_NUMBER:
       return ((sub - 0x3041) >> 3) + script * SLOTS_PER_SCRIPT;
     default:
       return script * SLOTS_PER_SCRIPT;
@@ -500,12 +494,12 @@ export function slotOfName(name: string): number {
     return isConjoiningJamoCode(name.charCodeAt(1)) ? UNKNOWN_SLOT : initialIndexOfCode(code);
   }
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-    return (code | 0x20) - 0x61 + SCRIPT_NUMBERS.latin * SLOTS_PER_SCRIPT;
+    return (code | 0x20) - 0x61 + LATIN_NUMBER * SLOTS_PER_SCRIPT;
   }
-  if (isPlainSymbolCode(code)) return SCRIPT_NUMBERS.symbol * SLOTS_PER_SCRIPT;
-  if (code >= 0x4e00 && code <= 0x9fff) return SCRIPT_NUMBERS.han * SLOTS_PER_SCRIPT;
+  if (isPlainSymbolCode(code)) return SYMBOL_NUMBER * SLOTS_PER_SCRIPT;
+  if (code >= 0x4e00 && code <= 0x9fff) return HAN_NUMBER * SLOTS_PER_SCRIPT;
   const kana = code >= 0x3041 && code <= 0x30f6 ? baseKanaCodeOf(code) : -1;
-  if (kana >= 0) return slotOfSub(SCRIPT_NUMBERS.kana, kana);
+  if (kana >= 0) return slotOfSub(KANA_NUMBER, kana);
   return UNKNOWN_SLOT;
 }
 

@@ -128,22 +128,13 @@ export function jamoOf(ch: string): string {
   return jamoKeysOfCode(ch.charCodeAt(0)) ?? ch;
 }
 
+/** {@link HANGUL_INITIALS} with the doubles folded onto their plain consonant (ㄲ → ㄱ). */
+export const PLAIN_INITIALS = 'ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅㅇㅈㅈㅊㅋㅌㅍㅎ';
+
 /** Folds a double initial onto its plain consonant (`ㄲ` → `ㄱ`, `ㅉ` → `ㅈ`); others unchanged. */
 export function foldDoubleConsonant(ch: string): string {
-  switch (ch) {
-    case 'ㄲ':
-      return 'ㄱ';
-    case 'ㄸ':
-      return 'ㄷ';
-    case 'ㅃ':
-      return 'ㅂ';
-    case 'ㅆ':
-      return 'ㅅ';
-    case 'ㅉ':
-      return 'ㅈ';
-    default:
-      return ch;
-  }
+  const index = HANGUL_INITIALS.indexOf(ch);
+  return index < 0 ? ch : PLAIN_INITIALS[index]!;
 }
 
 // NFKC maps compatibility jamo onto conjoining jamo; inverting that table lets decomposed text

@@ -1,8 +1,7 @@
 import { scriptOfFolded, scriptOrderOf } from './collation.js';
 import type { ScriptClass } from './collation.js';
 import {
-  HANGUL_INITIALS,
-  foldDoubleConsonant,
+  PLAIN_INITIALS,
   initialIndexOfCode,
   isHangulConsonantCode,
   isHangulSyllableCode,
@@ -25,7 +24,6 @@ const KEYS_BY_SCRIPT: Readonly<Record<ScriptClass, readonly string[]>> = {
   other: [],
   symbol: [],
 };
-const KNOWN_KEYS = new Set(Object.values(KEYS_BY_SCRIPT).flat());
 
 /**
  * The index-bar key a name is listed under: its initial consonant with doubles folded
@@ -44,7 +42,7 @@ export function indexKeyOf(name: string, _lang?: PickerLanguage): string {
         const initial = isHangulSyllableCode(code)
           ? initialIndexOfCode(code)
           : leadingInitialIndexOfCode(code);
-        return foldDoubleConsonant(HANGUL_INITIALS[initial]!);
+        return PLAIN_INITIALS[initial]!;
       }
       // A bare vowel sorts as if written with the silent initial ㅇ.
       return 'ㅇ';
@@ -70,7 +68,8 @@ export function orderIndexKeys(keys: Iterable<string>, lang: PickerLanguage): st
   for (const script of scriptOrderOf(lang)) {
     for (const key of KEYS_BY_SCRIPT[script]) if (present.has(key)) ordered.push(key);
   }
-  const unknown = [...present].filter((key) => !KNOWN_KEYS.has(key) && key !== OTHER_INDEX_KEY);
+  const known = new Set(Object.values(KEYS_BY_SCRIPT).flat());
+  const unknown = [...present].filter((key) => !known.has(key) && key !== OTHER_INDEX_KEY);
   ordered.push(...unknown.sort());
   if (present.has(OTHER_INDEX_KEY)) ordered.push(OTHER_INDEX_KEY);
   return ordered;

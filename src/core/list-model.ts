@@ -4,7 +4,6 @@ import {
   UNKNOWN_SLOT,
   bucketRank,
   prepareCollation,
-  createNameComparator,
   isCollatedBucket,
   slotOfBucket,
   slotOfName,
@@ -125,8 +124,10 @@ interface Pending {
 const SUB_SPAN = 0x20000;
 const UNSURE = -1;
 const WHOLE = -2;
-/** Large groups are split into their parts while fewer friends than this are validated. */
+/** Groups are split into their parts while fewer friends than this are validated. */
 const PARTS_UNTIL = 256;
+/** Larger groups are split at any time: one sort of them would be a long task. */
+const LARGE_GROUP = 2048;
 /** More than any pending group's place in the list. */
 const FAMILY_SPAN = 2 ** 46;
 
@@ -281,6 +282,8 @@ export class ListModel {
   #unclassifiedCount = 0;
   /** The slot queues in list order, for the current options. */
   #queueOrder: number[] = [];
+  /** Every queue before this place in `#queueOrder` is empty (a scan starts it over). */
+  #queueAt = 0;
   #taken = 0;
   #pending = new Map<number, Pending>();
   #buckets = new Map<number, Bucket>();
@@ -550,6 +553,7 @@ export class ListModel {
       }
     }
     this.#unclassifiedCount += counted;
+    this.#queueAt = 0;
     if (!favorites) batch.next = end;
   }
 
@@ -579,8 +583,7 @@ export class ListModel {
     if (
       pending.sub !== WHOLE ||
       pending.next > 0 ||
-      pending.seqs.length <= 16 ||
-      this.#byUuid.size >= PARTS_UNTIL ||
+      pending.seqs.length <= (this.#byUuid.size < PARTS_UNTIL ? 16 : LARGE_GROUP) ||
       isCollatedBucket(pending.code)
     ) {
       return false;
@@ -623,8 +626,15 @@ export class ListModel {
   #firstUnclassifiedQueue(): number {
     if (this.#unclassifiedCount === 0) return -1;
     if (this.#queueOrder.length === 0) this.#orderQueues();
-    for (const queue of this.#queueOrder) if (this.#unclassified[queue]!.length > 0) return queue;
-    return -1;
+    // Called before every step of the work: it goes on from where it found the last queue.
+    const order = this.#queueOrder;
+    while (
+      this.#queueAt < order.length &&
+      this.#unclassified[order[this.#queueAt]!]!.length === 0
+    ) {
+      this.#queueAt++;
+    }
+    return order[this.#queueAt] ?? -1;
   }
 
   #orderQueues(): void {
@@ -636,14 +646,14 @@ export class ListModel {
       order[rank * 2 + (queue % 2)] = queue;
     }
     this.#queueOrder = order.filter((queue) => queue >= 0);
+    this.#queueAt = 0;
   }
 
   /** Whether a pending group sorts before every entry of a slot queue. */
   #precedes(pending: Pending, queue: number): boolean {
-    const { language, showFavorite } = this.#options;
-    const family = (favorite: boolean) => (showFavorite && favorite ? 0 : 1);
-    const a = family(pending.favorite);
-    const b = family(queue % 2 === 0);
+    const language = this.#options.language;
+    const a = this.#familyOf(pending.favorite);
+    const b = this.#familyOf(queue % 2 === 0);
     if (a !== b) return a < b;
     return slotRank(slotOfBucket(pending.code), language) < slotRank(queue >> 1, language);
   }
@@ -739,17 +749,19 @@ export class ListModel {
       // Equal names keep the source's order: the stable sort must see the entries in it.
       return sortEntries(sorted.length === 0 ? fresh : [...sorted, ...fresh].sort(bySeq), language);
     }
-    const compare = createNameComparator(language);
     const result = [...sorted];
     for (const entry of fresh) {
-      const name = nameOf(entry);
       let low = 0;
       let high = result.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        // Equal names keep the source's order, as the stable sort does.
         const other = result[middle]!;
-        if ((compare(nameOf(other), name) || other.seq - entry.seq) <= 0) low = middle + 1;
+        // Equal names keep the source's order, as the stable sort does; two names, the sort's.
+        const first =
+          other.nickname === entry.nickname
+            ? other.seq < entry.seq
+            : sortEntries([other, entry], language)[0] === other;
+        if (first) low = middle + 1;
         else high = middle;
       }
       result.splice(low, 0, entry);
@@ -819,7 +831,10 @@ export class ListModel {
     if (this.#cachedLayout !== null) return this.#cachedLayout;
     const segments: Segment[] = [];
     const headers: number[] = [];
+    const indexKeys: string[] = [];
+    const indexTargets = new Map<string, number>();
     let count = 0;
+    let resultCount: number | null = null;
     const push = (rows: readonly ModelRow[]) => {
       if (rows.length === 0) return;
       segments.push({ start: count, rows });
@@ -830,81 +845,57 @@ export class ListModel {
       push([{ type: 'header', section, count: size }]);
     };
     const apart = this.#options.showFavorite;
+    const ordered = this.#ordered;
+    const friendsOf = (bucket: Bucket) => (apart ? bucket.others : this.#allOf(bucket));
     const query = this.#searchQuery;
     if (query !== null) {
-      const found: (readonly FriendEntry[])[] = [];
-      let total = 0;
-      const collect = (entries: readonly FriendEntry[]) => {
-        const matches = this.#matchesOf(entries, query);
-        total += matches.length;
-        found.push(matches);
-      };
       // Favorites keep their place on top in results too, as in the unfiltered list.
+      const found = (
+        apart
+          ? [...ordered.map((bucket) => bucket.favorites), ...ordered.map(friendsOf)]
+          : ordered.map(friendsOf)
+      ).map((entries) => this.#matchesOf(entries, query));
+      resultCount = 0;
+      for (const matches of found) resultCount += matches.length;
+      header('results', resultCount);
+      found.forEach(push);
+    } else {
+      if (this.#options.showMyProfile && this.#profileRow !== null) {
+        header('profile', 1);
+        push([this.#profileRow]);
+      }
+      // Validated friends, whether or not their bucket is sorted yet (the section stays short).
+      const recent: FriendEntry[] = [];
+      for (const uuid of this.#recent) {
+        const entry = this.#byUuid.get(uuid);
+        if (entry !== undefined) recent.push(entry);
+      }
+      if (recent.length > 0) {
+        header('recent', recent.length);
+        push(recent);
+      }
       if (apart) {
-        for (const bucket of this.#ordered) collect(bucket.favorites);
-        for (const bucket of this.#ordered) collect(bucket.others);
-      } else {
-        for (const bucket of this.#ordered) collect(this.#allOf(bucket));
-      }
-      header('results', total);
-      for (const matches of found) push(matches);
-      // The index bar keeps its keys while searching (concealed, so the list keeps its width).
-      const indexKeys: string[] = [];
-      for (const bucket of this.#ordered) {
-        const size = apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
-        if (size > 0 && indexKeys[indexKeys.length - 1] !== bucket.indexKey) {
-          indexKeys.push(bucket.indexKey);
+        let favorites = 0;
+        for (const bucket of ordered) favorites += bucket.favorites.length;
+        if (favorites > 0) {
+          header('favorites', favorites);
+          for (const bucket of ordered) push(bucket.favorites);
         }
       }
-      this.#cachedLayout = {
-        rowCount: count,
-        segments,
-        headers,
-        indexKeys,
-        indexTargets: new Map(),
-        resultCount: total,
-      };
-      return this.#cachedLayout;
+      let friends = 0;
+      for (const bucket of ordered) friends += friendsOf(bucket).length;
+      if (friends > 0) header('friends', friends);
     }
-    if (this.#options.showMyProfile && this.#profileRow !== null) {
-      header('profile', 1);
-      push([this.#profileRow]);
-    }
-    // Validated friends, whether or not their bucket is sorted yet (the section stays short).
-    const recent: FriendEntry[] = [];
-    for (const uuid of this.#recent) {
-      const entry = this.#byUuid.get(uuid);
-      if (entry !== undefined) recent.push(entry);
-    }
-    if (recent.length > 0) {
-      header('recent', recent.length);
-      push(recent);
-    }
-    if (apart) {
-      let favorites = 0;
-      for (const bucket of this.#ordered) favorites += bucket.favorites.length;
-      if (favorites > 0) {
-        header('favorites', favorites);
-        for (const bucket of this.#ordered) push(bucket.favorites);
+    // The index bar keeps its keys while searching (concealed, so the list keeps its width); the
+    // buckets of one key are next to each other.
+    for (const bucket of ordered) {
+      const entries = friendsOf(bucket);
+      if (entries.length === 0) continue;
+      if (indexKeys[indexKeys.length - 1] !== bucket.indexKey) {
+        indexKeys.push(bucket.indexKey);
+        if (query === null) indexTargets.set(bucket.indexKey, count);
       }
-    }
-    let friends = 0;
-    for (const bucket of this.#ordered) {
-      friends += apart ? bucket.others.length : bucket.favorites.length + bucket.others.length;
-    }
-    const indexTargets = new Map<string, number>();
-    const indexKeys: string[] = [];
-    if (friends > 0) {
-      header('friends', friends);
-      for (const bucket of this.#ordered) {
-        const entries = apart ? bucket.others : this.#allOf(bucket);
-        if (entries.length === 0) continue;
-        if (!indexTargets.has(bucket.indexKey)) {
-          indexTargets.set(bucket.indexKey, count);
-          indexKeys.push(bucket.indexKey);
-        }
-        push(entries);
-      }
+      if (query === null) push(entries);
     }
     this.#cachedLayout = {
       rowCount: count,
@@ -912,7 +903,7 @@ export class ListModel {
       headers,
       indexKeys,
       indexTargets,
-      resultCount: null,
+      resultCount,
     };
     return this.#cachedLayout;
   }

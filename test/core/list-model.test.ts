@@ -507,6 +507,62 @@ describe('ListModel', () => {
     }
   });
 
+  it('sorts a large bucket that comes late a part at a time, each part in its final place', () => {
+    const first = spreadNames(300).map((name, i) => friend(`s${i}`, name));
+    // One bucket (김) of 3,000, with every kind of second character: syllables, a syllable a
+    // conjoining final folds into (가 + ᆨ), Latin, digits, none; repeated names; favorites.
+    const seconds = [...'가나민수하지', '가\u11a8', 'A', '1', ''];
+    const late = Array.from({ length: 3000 }, (_, i) =>
+      friend(`k${i}`, `김${seconds[i % seconds.length]}${i % 3 === 0 ? '' : i % 40}`, i % 10 === 0),
+    );
+    const options = { ...defaults, showFavorite: true };
+    const final = naiveView([...first, ...late], { options, profile: null, query: '' }).rows;
+    const model = new ListModel();
+    model.setOptions(options);
+    model.add(first);
+    workInSteps(model);
+    model.add(late);
+    const kims = final.filter((row) => row.startsWith('friend:k')).length;
+    let partial = 0;
+    workInSteps(model, () => {
+      const friendRows = viewOf(model).rows.filter((row) => !row.startsWith('header:'));
+      const positions = friendRows.map((row) => final.indexOf(row));
+      expect(positions).not.to.include(-1);
+      expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+      const shown = friendRows.filter((row) => row.startsWith('friend:k')).length;
+      if (shown > kims / 10 && shown < kims) partial += 1;
+    });
+    expect(partial, 'the bucket is shown a part at a time').to.be.above(2);
+    expect(viewOf(model).rows).to.deep.equal(final);
+    expectConsistent(model);
+  });
+
+  it('inserts a few late friends into large sorted buckets, in their places', () => {
+    // Buckets of 김, of Latin `m` and of symbols (compared character by character), sorted
+    // before a late batch brings a few more: some with names already there, which go after them.
+    const names = (i: number) => [`김${'가나민수'[i % 4]}${i % 50}`, `m${i % 60}x`, `#${i % 70}`];
+    const first = Array.from({ length: 300 }, (_, i) =>
+      names(i).map((name, k) => friend(`f${i}-${k}`, name, i % 6 === 0)),
+    ).flat();
+    const late = Array.from({ length: 9 }, (_, i) =>
+      names(i * 37 + 5).map((name, k) =>
+        friend(`l${i}-${k}`, i % 3 === 0 ? `${name}!` : name, i % 4 === 0),
+      ),
+    ).flat();
+    for (const showFavorite of [true, false]) {
+      const options = { ...defaults, showFavorite };
+      const model = new ListModel();
+      model.setOptions(options);
+      model.add(first);
+      workInSteps(model);
+      model.add(late);
+      workInSteps(model);
+      expect(viewOf(model)).to.deep.equal(
+        naiveView([...first, ...late], { options, profile: null, query: '' }),
+      );
+    }
+  });
+
   it('keeps friends with one name in the source order when favorites are merged in', () => {
     // A full sort is stable: of two friends named alike, the earlier in the source comes first,
     // favorite or not.
