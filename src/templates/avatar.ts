@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { isSafeImageUrl } from '../core/friend-validation.js';
 
 /**
@@ -35,16 +36,22 @@ export interface AvatarView {
 export function renderAvatar(view: AvatarView) {
   const { url } = view;
   if (url !== undefined && isSafeImageUrl(url) && !view.broken.has(url)) {
-    return html`<img
-      part="avatar"
-      class="avatar"
-      src=${url}
-      alt=""
-      loading="lazy"
-      decoding="async"
-      referrerpolicy="no-referrer"
-      @error=${() => view.onBroken(url)}
-    />`;
+    // A new element per URL: rows are recycled, and an `<img>` whose `src` changes keeps showing
+    // the previous friend's face until the new one loads, and (in view) loads it at once, inside
+    // the keystroke or scroll that changed it; a new lazy `<img>` loads after that frame.
+    return keyed(
+      url,
+      html`<img
+        part="avatar"
+        class="avatar"
+        src=${url}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        referrerpolicy="no-referrer"
+        @error=${() => view.onBroken(url)}
+      />`,
+    );
   }
   const tone = hash(view.seed) % FALLBACK_TONES;
   return html`<span part="avatar" class="avatar fallback tone-${tone}" aria-hidden="true"
