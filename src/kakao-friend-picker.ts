@@ -23,6 +23,7 @@ import {
 import { FormController } from './controllers/form-controller.js';
 import { FriendsController } from './controllers/friends-controller.js';
 import { IndexBarController } from './controllers/index-bar-controller.js';
+import { ListNavigationController } from './controllers/list-navigation-controller.js';
 import { ListModelController } from './controllers/list-model-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
@@ -49,7 +50,6 @@ import type {
 
 /** Width from which `orientation="auto"` lays the picked friends out in a side panel. */
 const LANDSCAPE_MIN_WIDTH = 720;
-const TYPEAHEAD_RESET_MS = 700;
 /** How long a toast (a refused pick) stays on screen. */
 const TOAST_MS = 2500;
 
@@ -186,6 +186,26 @@ export class KakaoFriendPicker extends LitElement {
     scroller: () => this.#list,
   });
 
+  readonly #navigation = new ListNavigationController(this, {
+    rows: () => {
+      const model = this.#model;
+      return {
+        rowCount: model.rowCount,
+        isOption: (index) => (model.rowAt(index)?.type ?? 'header') !== 'header',
+      };
+    },
+    nameAt: (index) => {
+      const row = this.#model.rowAt(index);
+      if (row === undefined || row.type === 'header') return null;
+      return row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
+    },
+    pageSize: () => this.#window.pageSize,
+    topIndex: () => this.#window.topIndex,
+    reveal: (index, block) => this.#window.scrollToIndex(index, block),
+    toggle: (index) => this.#toggle(this.#model.rowAt(index)!),
+    confirm: () => this.#confirm(),
+  });
+
   readonly #indexBar = new IndexBarController(this, {
     bar: () => this.#find('[part~="index"]'),
     jump: (key) => this.#jumpTo(key),
@@ -208,8 +228,6 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   @state() private query = '';
-  @state() private activeIndex = -1;
-  @state() private activeDescendant: string | undefined;
   @state() private announcement = '';
   @state() private wide = false;
   @state() private broken: ReadonlySet<string> = new Set();
@@ -324,17 +342,13 @@ export class KakaoFriendPicker extends LitElement {
   #closesByUs = 0;
   /** The picks when the full/popup picker opened: a cancel puts them back (only OK commits). */
   #picksAtOpen: string[] | null = null;
-  #typeahead = '';
-  #typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
-  #pointerInList = false;
   #resizeObserver: ResizeObserver | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
-    clearTimeout(this.#typeaheadTimer);
     clearTimeout(this.#toastTimer);
   }
 
@@ -402,15 +416,13 @@ export class KakaoFriendPicker extends LitElement {
       });
     }
     if (changed.has('query')) {
-      this.activeIndex = -1;
-      this.activeDescendant = undefined;
+      this.#navigation.reset();
       this.#window.scrollTo(0);
       if (model.resultCount !== null) {
         this.#announce(this.#messages.resultsAnnouncement(model.resultCount));
       }
-    } else if (this.activeIndex >= model.rowCount) {
-      this.activeIndex = -1;
-      this.activeDescendant = undefined;
+    } else if (this.#navigation.active >= model.rowCount) {
+      this.#navigation.reset();
     }
   }
 
@@ -723,8 +735,7 @@ export class KakaoFriendPicker extends LitElement {
     this.triedEarly = false;
     this.toast = '';
     this.query = '';
-    this.activeIndex = -1;
-    this.activeDescendant = undefined;
+    this.#navigation.reset();
     this.#window.scrollTo(0);
     this.#indexBar.release();
   }
@@ -844,7 +855,7 @@ export class KakaoFriendPicker extends LitElement {
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       this.#list?.focus();
-      this.#moveActive(this.#firstOption());
+      this.#navigation.enterFromAbove();
     }
   }
 
@@ -856,127 +867,12 @@ export class KakaoFriendPicker extends LitElement {
     }
   }
 
-  // --- list keyboard ------------------------------------------------------------------------
+  // --- list ---------------------------------------------------------------------------------
 
-  #isOption(index: number): boolean {
-    const row = this.#model.rowAt(index);
-    return row !== undefined && row.type !== 'header';
-  }
-
-  #firstOption(): number {
-    return this.#stepOption(-1, 1);
-  }
-
-  #lastOption(): number {
-    return this.#stepOption(this.#model.rowCount, -1);
-  }
-
-  /** The option `count` options away from `from` (clamped to the first/last option). */
-  #stepOption(from: number, delta: number, count = 1): number {
-    const rowCount = this.#model.rowCount;
-    let found = from >= 0 && from < rowCount && this.#isOption(from) ? from : -1;
-    let index = from;
-    let left = count;
-    while (left > 0) {
-      index += delta;
-      if (index < 0 || index >= rowCount) break;
-      if (this.#isOption(index)) {
-        found = index;
-        left -= 1;
-      }
-    }
-    return found;
-  }
-
-  /** Makes row `index` the active option and scrolls it into view (below the sticky header). */
-  #moveActive(index: number, block: 'start' | 'nearest' = 'nearest'): void {
-    if (index < 0) return;
-    this.activeIndex = index;
-    this.#window.scrollToIndex(index, block);
-    // The row is rendered by this very update: aria-activedescendant can point at it now.
-    this.activeDescendant = this.#optionId(index);
-  }
-
-  #handleListKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const active = this.activeIndex;
-    const page = this.#window.pageSize;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = active < 0 ? this.#firstOption() : this.#stepOption(active, 1);
-        break;
-      case 'ArrowUp':
-        next = active < 0 ? this.#firstOption() : this.#stepOption(active, -1);
-        break;
-      case 'Home':
-        next = this.#firstOption();
-        break;
-      case 'End':
-        next = this.#lastOption();
-        break;
-      case 'PageDown':
-        next = this.#stepOption(Math.max(active, -1), 1, page);
-        break;
-      case 'PageUp':
-        next = this.#stepOption(active < 0 ? 0 : active, -1, page);
-        break;
-      case ' ': {
-        const row = this.#model.rowAt(active);
-        if (row !== undefined) {
-          event.preventDefault();
-          if (this.#isPickable(row)) this.#pick(row);
-          else this.#refusePick(row);
-        }
-        return;
-      }
-      case 'Enter':
-        event.preventDefault();
-        this.#confirm();
-        return;
-      default:
-        if ([...event.key].length === 1 && event.key.trim() !== '') {
-          this.#typeAhead(event.key);
-        }
-        return;
-    }
-    event.preventDefault();
-    this.#moveActive(next);
-  }
-
-  #typeAhead(key: string): void {
-    const matcher = loadedSearch();
-    if (matcher === undefined) {
-      void loadSearch().then(() => this.#typeAhead(key));
-      return;
-    }
-    clearTimeout(this.#typeaheadTimer);
-    this.#typeaheadTimer = setTimeout(() => (this.#typeahead = ''), TYPEAHEAD_RESET_MS);
-    const repeated = this.#typeahead === key;
-    this.#typeahead = repeated ? key : this.#typeahead + key;
-    const model = this.#model;
-    const start =
-      this.activeIndex < 0
-        ? 0
-        : this.activeIndex + (repeated || this.#typeahead.length === 1 ? 1 : 0);
-    const index = matcher.findPrefix(this.#typeahead, start, model.rowCount, (at) => {
-      const row = model.rowAt(at);
-      if (row === undefined || row.type === 'header') return null;
-      return row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
-    });
-    if (index >= 0) this.#moveActive(index);
-  }
-
-  #handleListFocus(): void {
-    // A click focuses the list too: its own row becomes active, and the list must not jump.
-    if (this.#pointerInList || this.activeIndex >= 0) return;
-    // Keyboard users start on the first option in view, so focusing never scrolls the list away.
-    this.#moveActive(this.#stepOption(Math.max(this.#window.topIndex, 0) - 1, 1));
-  }
-
-  #handleListPointerDown(): void {
-    this.#pointerInList = true;
-    setTimeout(() => (this.#pointerInList = false));
+  /** Space, a click or a tap on a row: picks or unpicks it, or says why it cannot be picked. */
+  #toggle(row: ModelRow): void {
+    if (this.#isPickable(row)) this.#pick(row);
+    else this.#refusePick(row);
   }
 
   #handleListClick(event: MouseEvent): void {
@@ -985,10 +881,8 @@ export class KakaoFriendPicker extends LitElement {
     const index = Number(option.dataset.index);
     const row = this.#model.rowAt(index);
     if (row === undefined) return;
-    this.activeIndex = index;
-    this.activeDescendant = this.#optionId(index);
-    if (this.#isPickable(row)) this.#pick(row);
-    else this.#refusePick(row);
+    this.#navigation.set(index);
+    this.#toggle(row);
   }
 
   // --- index bar ----------------------------------------------------------------------------
@@ -1004,7 +898,7 @@ export class KakaoFriendPicker extends LitElement {
 
   #jumpTo(key: string): void {
     const index = this.#model.indexTargets.get(key);
-    if (index !== undefined) this.#moveActive(index, 'start');
+    if (index !== undefined) this.#navigation.moveTo(index, 'start');
   }
 
   // --- layout -------------------------------------------------------------------------------
@@ -1103,16 +997,12 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- rendering ----------------------------------------------------------------------------
 
-  #optionId(index: number): string {
-    return `kfp-option-${index}`;
-  }
-
   #rowState = (row: ModelRow, index: number): RowState => {
     const friend = this.#rowFriend(row);
     const selected = friend !== null && this.selectedUuids.includes(friend.uuid);
     const reason = this.#disabledReason(friend);
     return {
-      id: this.#optionId(index),
+      id: ListNavigationController.idOf(index),
       selected,
       reason,
       disabled:
@@ -1120,7 +1010,7 @@ export class KakaoFriendPicker extends LitElement {
         reason !== null ||
         this.#formControl.disabled ||
         !canPick(this.selectedUuids, friend.uuid, this.#rules),
-      active: index === this.activeIndex,
+      active: index === this.#navigation.active,
       position: this.#model.optionPosition(index),
       setSize: this.#model.optionCount,
       // Highlights are computed for the rendered rows only, not for every match.
@@ -1172,11 +1062,11 @@ export class KakaoFriendPicker extends LitElement {
         aria-labelledby="heading"
         aria-multiselectable=${this.#isMultiple ? 'true' : nothing}
         aria-disabled=${this.#formControl.disabled ? 'true' : nothing}
-        aria-activedescendant=${this.activeDescendant ?? nothing}
-        @keydown=${this.#handleListKeydown}
+        aria-activedescendant=${this.#navigation.activeId ?? nothing}
+        @keydown=${this.#navigation.handleKeydown}
         @click=${this.#handleListClick}
-        @focus=${this.#handleListFocus}
-        @pointerdown=${this.#handleListPointerDown}
+        @focus=${this.#navigation.handleFocus}
+        @pointerdown=${this.#navigation.handlePointerDown}
       >
         ${this.#window.renderWindow({
           rowCount: model.rowCount,
