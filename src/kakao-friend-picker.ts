@@ -22,6 +22,7 @@ import {
 } from './core/selection.js';
 import { FormController } from './controllers/form-controller.js';
 import { FriendsController } from './controllers/friends-controller.js';
+import { DialogController } from './controllers/dialog-controller.js';
 import { IndexBarController } from './controllers/index-bar-controller.js';
 import { ListNavigationController } from './controllers/list-navigation-controller.js';
 import { ListModelController } from './controllers/list-model-controller.js';
@@ -73,13 +74,6 @@ const maxCountAttribute = {
 const minCountAttribute = {
   fromAttribute: (value: string | null) => parseCountAttribute(value, DEFAULT_MIN_PICKABLE_COUNT),
 };
-
-/** The deepest focused element, through shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * A Kakao Talk friend picker: Kakao's Friends picker in the page, as a full-screen sheet, a
@@ -206,14 +200,18 @@ export class KakaoFriendPicker extends LitElement {
     confirm: () => this.#confirm(),
   });
 
+  readonly #dialogs = new DialogController(this, {
+    dialog: () => this.#find('dialog'),
+    shouldShow: () => this.open && this.#isDialog,
+    focusOnOpen: () => this.#focusOnOpen(),
+    onDismiss: (reason) => this.#dismiss(reason),
+  });
+
   readonly #indexBar = new IndexBarController(this, {
     bar: () => this.#find('[part~="index"]'),
     jump: (key) => this.#jumpTo(key),
   });
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.#find('dialog');
-  }
   get #searchInput(): HTMLInputElement | null {
     return this.#find('[part~="search-input"]');
   }
@@ -338,8 +336,6 @@ export class KakaoFriendPicker extends LitElement {
     strings: unknown;
     messages: PickerMessages;
   } | null = null;
-  #opener: HTMLElement | null = null;
-  #closesByUs = 0;
   /** The picks when the full/popup picker opened: a cancel puts them back (only OK commits). */
   #picksAtOpen: string[] | null = null;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -459,7 +455,7 @@ export class KakaoFriendPicker extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('query')) this.#formControl.setState('searching', this.query !== '');
-    if (changed.has('open') || changed.has('viewType')) this.#syncDialog();
+    if (changed.has('open') || changed.has('viewType')) this.#dialogs.sync();
     this.#observeSize();
   }
 
@@ -715,11 +711,13 @@ export class KakaoFriendPicker extends LitElement {
     this.#emit('kfp-load', { totalCount });
   }
 
-  #dismiss(reason: CancelReason): void {
-    if (!this.open || !this.#mayClose(reason)) return;
+  /** A user dismissal (DialogController): the app may veto it; else it closes and cancels. */
+  #dismiss(reason: CancelReason): boolean {
+    if (!this.open || !this.#mayClose(reason)) return false;
     this.open = false;
     this.#restorePicksAtOpen();
     this.#emit('kfp-cancel', { reason });
+    return true;
   }
 
   /** Fires the cancelable `kfp-request-close`: whether the app lets the picker close. */
@@ -757,70 +755,6 @@ export class KakaoFriendPicker extends LitElement {
     const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
     const close = this.#find<HTMLElement>('[part~="close-button"]');
     ((touch ? close : this.#searchInput) ?? this.#list ?? close)?.focus();
-  }
-
-  #syncDialog(): void {
-    const dialog = this.#dialog;
-    if (dialog === null || !this.isConnected) return;
-    const shouldOpen = this.open && this.#isDialog;
-    if (shouldOpen && !dialog.open) {
-      this.#opener = deepActiveElement();
-      dialog.showModal();
-      this.#focusOnOpen();
-    } else if (!shouldOpen && dialog.open) {
-      // The `close` event arrives later, possibly after a quick `show()` reopened the dialog.
-      this.#closesByUs += 1;
-      dialog.close();
-      this.#restoreFocus();
-    }
-  }
-
-  #restoreFocus(): void {
-    const opener = this.#opener;
-    this.#opener = null;
-    if (opener === null || !opener.isConnected) return;
-    const active = deepActiveElement();
-    if (active === null || active === document.body || this.shadowRoot?.contains(active)) {
-      opener.focus();
-    }
-  }
-
-  #handleDialogCancel(event: Event): void {
-    // Escape: handled here so it becomes a `kfp-cancel` and `open` stays the source of truth.
-    event.preventDefault();
-    this.#dismiss('escape');
-  }
-
-  #handleDialogClose(event: Event): void {
-    if (this.#closesByUs > 0) {
-      this.#closesByUs -= 1;
-      return;
-    }
-    // A dialog dropped by a re-render (e.g. switching to the inline view) is no user dismissal.
-    if (!this.open || event.target !== this.#dialog) return;
-    // Closed by the browser itself (e.g. a cancel it would not let us prevent): an app that vetoes
-    // the close gets the picker back at once.
-    if (!this.#mayClose('escape')) {
-      this.#dialog?.showModal();
-      this.#focusOnOpen();
-      return;
-    }
-    this.open = false;
-    this.#restoreFocus();
-    this.#restorePicksAtOpen();
-    this.#emit('kfp-cancel', { reason: 'escape' });
-  }
-
-  #handleDialogClick(event: MouseEvent): void {
-    const dialog = this.#dialog;
-    if (dialog === null || event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside =
-      event.clientX >= box.left &&
-      event.clientX <= box.right &&
-      event.clientY >= box.top &&
-      event.clientY <= box.bottom;
-    if (!inside) this.#dismiss('backdrop');
   }
 
   // --- search -------------------------------------------------------------------------------
@@ -1140,7 +1074,7 @@ export class KakaoFriendPicker extends LitElement {
                 class="icon-button"
                 type="button"
                 aria-label=${this.#messages.close()}
-                @click=${() => this.#dismiss('close-button')}
+                @click=${() => this.#dialogs.dismiss('close-button')}
               >
                 ${closeIcon}
               </button>`
@@ -1253,9 +1187,9 @@ export class KakaoFriendPicker extends LitElement {
       part="dialog"
       class=${this.#options.viewType}
       aria-labelledby="heading"
-      @cancel=${this.#handleDialogCancel}
-      @close=${this.#handleDialogClose}
-      @click=${this.#handleDialogClick}
+      @cancel=${this.#dialogs.handleCancel}
+      @close=${this.#dialogs.handleClose}
+      @click=${this.#dialogs.handleClick}
     >
       ${this.open ? this.#renderPanel() : nothing}
     </dialog>`;
