@@ -35,7 +35,9 @@ import { WindowedList } from './list/windowed-list.js';
 import { pickerStyles } from './styles/picker-styles.js';
 import { renderIndexBar } from './templates/index-bar.js';
 import { renderRow, type FriendRenderer, type RowState } from './templates/list-row.js';
-import { closeIcon } from './templates/icons.js';
+import { renderFooter } from './templates/footer.js';
+import { renderHeader } from './templates/header.js';
+import { renderSearchField } from './templates/search-field.js';
 import { renderPickedStrip } from './templates/picked-strip.js';
 import { renderEmpty, renderError, renderLoading } from './templates/status.js';
 import type {
@@ -630,7 +632,7 @@ export class KakaoFriendPicker extends LitElement {
     this.#emitChange();
   }
 
-  #confirm(): void {
+  #confirm = (): void => {
     if (this.#formControl.disabled) return;
     if (!canConfirm(this.selectedUuids, this.#rules)) {
       // OK (or Enter) too early says why: the hint by OK, and the live region.
@@ -647,7 +649,7 @@ export class KakaoFriendPicker extends LitElement {
       selectedTotalCount: uuids.length,
     });
     if (this.#isDialog) this.open = false;
-  }
+  };
 
   /** Picks changed by the user (or by the picker for the user), not assigned by the app. */
   #setPicks(next: string[], picked?: string): void {
@@ -757,30 +759,32 @@ export class KakaoFriendPicker extends LitElement {
     ((touch ? close : this.#searchInput) ?? this.#list ?? close)?.focus();
   }
 
+  #handleCloseButton = (): void => this.#dialogs.dismiss('close-button');
+
   // --- search -------------------------------------------------------------------------------
 
-  #handleSearchInput(event: Event): void {
+  #handleSearchInput = (event: Event): void => {
     // The search box's `input` is composed: outside, it would look like the picker's own `input`
     // (a change of `value`) to `v-model` and friends. Only picks fire that.
     event.stopPropagation();
     // Runs for every `input`, including while an IME composes (`isComposing`): the value then
     // holds the syllable being typed, which the matcher treats as a prefix.
     this.query = (event.target as HTMLInputElement).value;
-  }
+  };
 
-  #handleSearchChange(event: Event): void {
+  #handleSearchChange = (event: Event): void => {
     event.stopPropagation();
-  }
+  };
 
-  #handleCompositionUpdate(event: CompositionEvent): void {
+  #handleCompositionUpdate = (event: CompositionEvent): void => {
     const input = event.target as HTMLInputElement;
     // The value reflects the update only after this event: read it once the task settles.
     queueMicrotask(() => {
       this.query = input.value;
     });
-  }
+  };
 
-  #handleSearchKeydown(event: KeyboardEvent): void {
+  #handleSearchKeydown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
     if (event.key === 'Escape' && this.query !== '') {
       event.preventDefault();
@@ -791,15 +795,15 @@ export class KakaoFriendPicker extends LitElement {
       this.#list?.focus();
       this.#navigation.enterFromAbove();
     }
-  }
+  };
 
-  #clearSearch(): void {
+  #clearSearch = (): void => {
     this.query = '';
     if (this.#searchInput !== null) {
       this.#searchInput.value = '';
       this.#searchInput.focus();
     }
-  }
+  };
 
   // --- list ---------------------------------------------------------------------------------
 
@@ -1056,61 +1060,23 @@ export class KakaoFriendPicker extends LitElement {
       class=${landscape ? 'panel landscape' : 'panel'}
       lang=${this.language}
     >
-      <div part="header" class="header">
-        <h2 part="heading" id="heading">${this.heading ?? this.#messages.defaultHeading()}</h2>
-        ${
-          multiple
-            ? html`<span part="counter"
-                ><span aria-hidden="true">${count}/${max}</span
-                ><span class="sr-only">${this.#messages.counterLabel(count, max)}</span></span
-              >`
-            : nothing
-        }
-        <slot name="header-actions"></slot>
-        ${
-          this.#isDialog
-            ? html`<button
-                part="close-button"
-                class="icon-button"
-                type="button"
-                aria-label=${this.#messages.close()}
-                @click=${() => this.#dialogs.dismiss('close-button')}
-              >
-                ${closeIcon}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${renderHeader({
+        heading: this.heading ?? this.#messages.defaultHeading(),
+        counter: multiple ? { count, max } : null,
+        onClose: this.#isDialog ? this.#handleCloseButton : null,
+        messages: this.#messages,
+      })}
       ${
         this.enableSearch
-          ? html`<div class="search">
-              <input
-                part="search-input"
-                type="search"
-                enterkeyhint="search"
-                autocomplete="off"
-                spellcheck="false"
-                aria-label=${this.#messages.searchPlaceholder()}
-                placeholder=${this.#messages.searchPlaceholder()}
-                .value=${this.query}
-                @input=${this.#handleSearchInput}
-                @change=${this.#handleSearchChange}
-                @compositionupdate=${this.#handleCompositionUpdate}
-                @keydown=${this.#handleSearchKeydown}
-              />
-              ${
-                this.query !== ''
-                  ? html`<button
-                      class="icon-button clear"
-                      type="button"
-                      aria-label=${this.#messages.clearSearch()}
-                      @click=${this.#clearSearch}
-                    >
-                      ${closeIcon}
-                    </button>`
-                  : nothing
-              }
-            </div>`
+          ? renderSearchField({
+              query: this.query,
+              onInput: this.#handleSearchInput,
+              onChange: this.#handleSearchChange,
+              onCompositionUpdate: this.#handleCompositionUpdate,
+              onKeydown: this.#handleSearchKeydown,
+              onClear: this.#clearSearch,
+              messages: this.#messages,
+            })
           : nothing
       }
       <div class="body">
@@ -1154,20 +1120,13 @@ export class KakaoFriendPicker extends LitElement {
             })
           : nothing
       }
-      <div class="footer">
-        <slot name="footer"></slot>
-        ${hint ? html`<p class="hint" id="hint">${this.#messages.minHint(min)}</p>` : nothing}
-        <button
-          part="confirm-button"
-          type="button"
-          ?disabled=${this.#formControl.disabled}
-          aria-disabled=${canConfirm(this.selectedUuids, this.#rules) ? nothing : 'true'}
-          aria-describedby=${hint ? 'hint' : nothing}
-          @click=${this.#confirm}
-        >
-          ${this.#messages.confirm()}
-        </button>
-      </div>
+      ${renderFooter({
+        hint: hint ? this.#messages.minHint(min) : null,
+        disabled: this.#formControl.disabled,
+        tooFew: !canConfirm(this.selectedUuids, this.#rules),
+        onConfirm: this.#confirm,
+        messages: this.#messages,
+      })}
       <div class="sr-only" role="status" aria-live="polite">${this.#statusText()}</div>
     </div>`;
   }
