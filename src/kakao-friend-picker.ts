@@ -22,7 +22,9 @@ import {
 } from './core/selection.js';
 import { FormController } from './controllers/form-controller.js';
 import { FriendsController } from './controllers/friends-controller.js';
+import { DialogController } from './controllers/dialog-controller.js';
 import { IndexBarController } from './controllers/index-bar-controller.js';
+import { ListNavigationController } from './controllers/list-navigation-controller.js';
 import { ListModelController } from './controllers/list-model-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
@@ -33,7 +35,9 @@ import { WindowedList } from './list/windowed-list.js';
 import { pickerStyles } from './styles/picker-styles.js';
 import { renderIndexBar } from './templates/index-bar.js';
 import { renderRow, type FriendRenderer, type RowState } from './templates/list-row.js';
-import { closeIcon } from './templates/icons.js';
+import { renderFooter } from './templates/footer.js';
+import { renderHeader } from './templates/header.js';
+import { renderSearchField } from './templates/search-field.js';
 import { renderPickedStrip } from './templates/picked-strip.js';
 import { renderEmpty, renderError, renderLoading } from './templates/status.js';
 import type {
@@ -49,7 +53,6 @@ import type {
 
 /** Width from which `orientation="auto"` lays the picked friends out in a side panel. */
 const LANDSCAPE_MIN_WIDTH = 720;
-const TYPEAHEAD_RESET_MS = 700;
 /** How long a toast (a refused pick) stays on screen. */
 const TOAST_MS = 2500;
 
@@ -73,13 +76,6 @@ const maxCountAttribute = {
 const minCountAttribute = {
   fromAttribute: (value: string | null) => parseCountAttribute(value, DEFAULT_MIN_PICKABLE_COUNT),
 };
-
-/** The deepest focused element, through shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * A Kakao Talk friend picker: Kakao's Friends picker in the page, as a full-screen sheet, a
@@ -186,14 +182,38 @@ export class KakaoFriendPicker extends LitElement {
     scroller: () => this.#list,
   });
 
+  readonly #navigation = new ListNavigationController(this, {
+    rows: () => {
+      const model = this.#model;
+      return {
+        rowCount: model.rowCount,
+        isOption: (index) => (model.rowAt(index)?.type ?? 'header') !== 'header',
+      };
+    },
+    nameAt: (index) => {
+      const row = this.#model.rowAt(index);
+      if (row === undefined || row.type === 'header') return null;
+      return row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
+    },
+    pageSize: () => this.#window.pageSize,
+    topIndex: () => this.#window.topIndex,
+    reveal: (index, block) => this.#window.scrollToIndex(index, block),
+    toggle: (index) => this.#toggle(this.#model.rowAt(index)!),
+    confirm: () => this.#confirm(),
+  });
+
+  readonly #dialogs = new DialogController(this, {
+    dialog: () => this.#find('dialog'),
+    shouldShow: () => this.open && this.#isDialog,
+    focusOnOpen: () => this.#focusOnOpen(),
+    onDismiss: (reason) => this.#dismiss(reason),
+  });
+
   readonly #indexBar = new IndexBarController(this, {
     bar: () => this.#find('[part~="index"]'),
     jump: (key) => this.#jumpTo(key),
   });
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.#find('dialog');
-  }
   get #searchInput(): HTMLInputElement | null {
     return this.#find('[part~="search-input"]');
   }
@@ -208,8 +228,6 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   @state() private query = '';
-  @state() private activeIndex = -1;
-  @state() private activeDescendant: string | undefined;
   @state() private announcement = '';
   @state() private wide = false;
   @state() private broken: ReadonlySet<string> = new Set();
@@ -320,21 +338,15 @@ export class KakaoFriendPicker extends LitElement {
     strings: unknown;
     messages: PickerMessages;
   } | null = null;
-  #opener: HTMLElement | null = null;
-  #closesByUs = 0;
   /** The picks when the full/popup picker opened: a cancel puts them back (only OK commits). */
   #picksAtOpen: string[] | null = null;
-  #typeahead = '';
-  #typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
-  #pointerInList = false;
   #resizeObserver: ResizeObserver | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
-    clearTimeout(this.#typeaheadTimer);
     clearTimeout(this.#toastTimer);
   }
 
@@ -402,15 +414,13 @@ export class KakaoFriendPicker extends LitElement {
       });
     }
     if (changed.has('query')) {
-      this.activeIndex = -1;
-      this.activeDescendant = undefined;
+      this.#navigation.reset();
       this.#window.scrollTo(0);
       if (model.resultCount !== null) {
         this.#announce(this.#messages.resultsAnnouncement(model.resultCount));
       }
-    } else if (this.activeIndex >= model.rowCount) {
-      this.activeIndex = -1;
-      this.activeDescendant = undefined;
+    } else if (this.#navigation.active >= model.rowCount) {
+      this.#navigation.reset();
     }
   }
 
@@ -447,7 +457,7 @@ export class KakaoFriendPicker extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('query')) this.#formControl.setState('searching', this.query !== '');
-    if (changed.has('open') || changed.has('viewType')) this.#syncDialog();
+    if (changed.has('open') || changed.has('viewType')) this.#dialogs.sync();
     this.#observeSize();
   }
 
@@ -622,7 +632,7 @@ export class KakaoFriendPicker extends LitElement {
     this.#emitChange();
   }
 
-  #confirm(): void {
+  #confirm = (): void => {
     if (this.#formControl.disabled) return;
     if (!canConfirm(this.selectedUuids, this.#rules)) {
       // OK (or Enter) too early says why: the hint by OK, and the live region.
@@ -639,7 +649,7 @@ export class KakaoFriendPicker extends LitElement {
       selectedTotalCount: uuids.length,
     });
     if (this.#isDialog) this.open = false;
-  }
+  };
 
   /** Picks changed by the user (or by the picker for the user), not assigned by the app. */
   #setPicks(next: string[], picked?: string): void {
@@ -703,11 +713,13 @@ export class KakaoFriendPicker extends LitElement {
     this.#emit('kfp-load', { totalCount });
   }
 
-  #dismiss(reason: CancelReason): void {
-    if (!this.open || !this.#mayClose(reason)) return;
+  /** A user dismissal (DialogController): the app may veto it; else it closes and cancels. */
+  #dismiss(reason: CancelReason): boolean {
+    if (!this.open || !this.#mayClose(reason)) return false;
     this.open = false;
     this.#restorePicksAtOpen();
     this.#emit('kfp-cancel', { reason });
+    return true;
   }
 
   /** Fires the cancelable `kfp-request-close`: whether the app lets the picker close. */
@@ -723,8 +735,7 @@ export class KakaoFriendPicker extends LitElement {
     this.triedEarly = false;
     this.toast = '';
     this.query = '';
-    this.activeIndex = -1;
-    this.activeDescendant = undefined;
+    this.#navigation.reset();
     this.#window.scrollTo(0);
     this.#indexBar.release();
   }
@@ -748,94 +759,32 @@ export class KakaoFriendPicker extends LitElement {
     ((touch ? close : this.#searchInput) ?? this.#list ?? close)?.focus();
   }
 
-  #syncDialog(): void {
-    const dialog = this.#dialog;
-    if (dialog === null || !this.isConnected) return;
-    const shouldOpen = this.open && this.#isDialog;
-    if (shouldOpen && !dialog.open) {
-      this.#opener = deepActiveElement();
-      dialog.showModal();
-      this.#focusOnOpen();
-    } else if (!shouldOpen && dialog.open) {
-      // The `close` event arrives later, possibly after a quick `show()` reopened the dialog.
-      this.#closesByUs += 1;
-      dialog.close();
-      this.#restoreFocus();
-    }
-  }
-
-  #restoreFocus(): void {
-    const opener = this.#opener;
-    this.#opener = null;
-    if (opener === null || !opener.isConnected) return;
-    const active = deepActiveElement();
-    if (active === null || active === document.body || this.shadowRoot?.contains(active)) {
-      opener.focus();
-    }
-  }
-
-  #handleDialogCancel(event: Event): void {
-    // Escape: handled here so it becomes a `kfp-cancel` and `open` stays the source of truth.
-    event.preventDefault();
-    this.#dismiss('escape');
-  }
-
-  #handleDialogClose(event: Event): void {
-    if (this.#closesByUs > 0) {
-      this.#closesByUs -= 1;
-      return;
-    }
-    // A dialog dropped by a re-render (e.g. switching to the inline view) is no user dismissal.
-    if (!this.open || event.target !== this.#dialog) return;
-    // Closed by the browser itself (e.g. a cancel it would not let us prevent): an app that vetoes
-    // the close gets the picker back at once.
-    if (!this.#mayClose('escape')) {
-      this.#dialog?.showModal();
-      this.#focusOnOpen();
-      return;
-    }
-    this.open = false;
-    this.#restoreFocus();
-    this.#restorePicksAtOpen();
-    this.#emit('kfp-cancel', { reason: 'escape' });
-  }
-
-  #handleDialogClick(event: MouseEvent): void {
-    const dialog = this.#dialog;
-    if (dialog === null || event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside =
-      event.clientX >= box.left &&
-      event.clientX <= box.right &&
-      event.clientY >= box.top &&
-      event.clientY <= box.bottom;
-    if (!inside) this.#dismiss('backdrop');
-  }
+  #handleCloseButton = (): void => this.#dialogs.dismiss('close-button');
 
   // --- search -------------------------------------------------------------------------------
 
-  #handleSearchInput(event: Event): void {
+  #handleSearchInput = (event: Event): void => {
     // The search box's `input` is composed: outside, it would look like the picker's own `input`
     // (a change of `value`) to `v-model` and friends. Only picks fire that.
     event.stopPropagation();
     // Runs for every `input`, including while an IME composes (`isComposing`): the value then
     // holds the syllable being typed, which the matcher treats as a prefix.
     this.query = (event.target as HTMLInputElement).value;
-  }
+  };
 
-  #handleSearchChange(event: Event): void {
+  #handleSearchChange = (event: Event): void => {
     event.stopPropagation();
-  }
+  };
 
-  #handleCompositionUpdate(event: CompositionEvent): void {
+  #handleCompositionUpdate = (event: CompositionEvent): void => {
     const input = event.target as HTMLInputElement;
     // The value reflects the update only after this event: read it once the task settles.
     queueMicrotask(() => {
       this.query = input.value;
     });
-  }
+  };
 
-  #handleSearchKeydown(event: KeyboardEvent): void {
+  #handleSearchKeydown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
     if (event.key === 'Escape' && this.query !== '') {
       event.preventDefault();
@@ -844,139 +793,24 @@ export class KakaoFriendPicker extends LitElement {
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       this.#list?.focus();
-      this.#moveActive(this.#firstOption());
+      this.#navigation.enterFromAbove();
     }
-  }
+  };
 
-  #clearSearch(): void {
+  #clearSearch = (): void => {
     this.query = '';
     if (this.#searchInput !== null) {
       this.#searchInput.value = '';
       this.#searchInput.focus();
     }
-  }
+  };
 
-  // --- list keyboard ------------------------------------------------------------------------
+  // --- list ---------------------------------------------------------------------------------
 
-  #isOption(index: number): boolean {
-    const row = this.#model.rowAt(index);
-    return row !== undefined && row.type !== 'header';
-  }
-
-  #firstOption(): number {
-    return this.#stepOption(-1, 1);
-  }
-
-  #lastOption(): number {
-    return this.#stepOption(this.#model.rowCount, -1);
-  }
-
-  /** The option `count` options away from `from` (clamped to the first/last option). */
-  #stepOption(from: number, delta: number, count = 1): number {
-    const rowCount = this.#model.rowCount;
-    let found = from >= 0 && from < rowCount && this.#isOption(from) ? from : -1;
-    let index = from;
-    let left = count;
-    while (left > 0) {
-      index += delta;
-      if (index < 0 || index >= rowCount) break;
-      if (this.#isOption(index)) {
-        found = index;
-        left -= 1;
-      }
-    }
-    return found;
-  }
-
-  /** Makes row `index` the active option and scrolls it into view (below the sticky header). */
-  #moveActive(index: number, block: 'start' | 'nearest' = 'nearest'): void {
-    if (index < 0) return;
-    this.activeIndex = index;
-    this.#window.scrollToIndex(index, block);
-    // The row is rendered by this very update: aria-activedescendant can point at it now.
-    this.activeDescendant = this.#optionId(index);
-  }
-
-  #handleListKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const active = this.activeIndex;
-    const page = this.#window.pageSize;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = active < 0 ? this.#firstOption() : this.#stepOption(active, 1);
-        break;
-      case 'ArrowUp':
-        next = active < 0 ? this.#firstOption() : this.#stepOption(active, -1);
-        break;
-      case 'Home':
-        next = this.#firstOption();
-        break;
-      case 'End':
-        next = this.#lastOption();
-        break;
-      case 'PageDown':
-        next = this.#stepOption(Math.max(active, -1), 1, page);
-        break;
-      case 'PageUp':
-        next = this.#stepOption(active < 0 ? 0 : active, -1, page);
-        break;
-      case ' ': {
-        const row = this.#model.rowAt(active);
-        if (row !== undefined) {
-          event.preventDefault();
-          if (this.#isPickable(row)) this.#pick(row);
-          else this.#refusePick(row);
-        }
-        return;
-      }
-      case 'Enter':
-        event.preventDefault();
-        this.#confirm();
-        return;
-      default:
-        if ([...event.key].length === 1 && event.key.trim() !== '') {
-          this.#typeAhead(event.key);
-        }
-        return;
-    }
-    event.preventDefault();
-    this.#moveActive(next);
-  }
-
-  #typeAhead(key: string): void {
-    const matcher = loadedSearch();
-    if (matcher === undefined) {
-      void loadSearch().then(() => this.#typeAhead(key));
-      return;
-    }
-    clearTimeout(this.#typeaheadTimer);
-    this.#typeaheadTimer = setTimeout(() => (this.#typeahead = ''), TYPEAHEAD_RESET_MS);
-    const repeated = this.#typeahead === key;
-    this.#typeahead = repeated ? key : this.#typeahead + key;
-    const model = this.#model;
-    const start =
-      this.activeIndex < 0
-        ? 0
-        : this.activeIndex + (repeated || this.#typeahead.length === 1 ? 1 : 0);
-    const index = matcher.findPrefix(this.#typeahead, start, model.rowCount, (at) => {
-      const row = model.rowAt(at);
-      if (row === undefined || row.type === 'header') return null;
-      return row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
-    });
-    if (index >= 0) this.#moveActive(index);
-  }
-
-  #handleListFocus(): void {
-    // A click focuses the list too: its own row becomes active, and the list must not jump.
-    if (this.#pointerInList || this.activeIndex >= 0) return;
-    // Keyboard users start on the first option in view, so focusing never scrolls the list away.
-    this.#moveActive(this.#stepOption(Math.max(this.#window.topIndex, 0) - 1, 1));
-  }
-
-  #handleListPointerDown(): void {
-    this.#pointerInList = true;
-    setTimeout(() => (this.#pointerInList = false));
+  /** Space, a click or a tap on a row: picks or unpicks it, or says why it cannot be picked. */
+  #toggle(row: ModelRow): void {
+    if (this.#isPickable(row)) this.#pick(row);
+    else this.#refusePick(row);
   }
 
   #handleListClick(event: MouseEvent): void {
@@ -985,10 +819,8 @@ export class KakaoFriendPicker extends LitElement {
     const index = Number(option.dataset.index);
     const row = this.#model.rowAt(index);
     if (row === undefined) return;
-    this.activeIndex = index;
-    this.activeDescendant = this.#optionId(index);
-    if (this.#isPickable(row)) this.#pick(row);
-    else this.#refusePick(row);
+    this.#navigation.set(index);
+    this.#toggle(row);
   }
 
   // --- index bar ----------------------------------------------------------------------------
@@ -1004,7 +836,7 @@ export class KakaoFriendPicker extends LitElement {
 
   #jumpTo(key: string): void {
     const index = this.#model.indexTargets.get(key);
-    if (index !== undefined) this.#moveActive(index, 'start');
+    if (index !== undefined) this.#navigation.moveTo(index, 'start');
   }
 
   // --- layout -------------------------------------------------------------------------------
@@ -1103,16 +935,12 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- rendering ----------------------------------------------------------------------------
 
-  #optionId(index: number): string {
-    return `kfp-option-${index}`;
-  }
-
   #rowState = (row: ModelRow, index: number): RowState => {
     const friend = this.#rowFriend(row);
     const selected = friend !== null && this.selectedUuids.includes(friend.uuid);
     const reason = this.#disabledReason(friend);
     return {
-      id: this.#optionId(index),
+      id: ListNavigationController.idOf(index),
       selected,
       reason,
       disabled:
@@ -1120,7 +948,7 @@ export class KakaoFriendPicker extends LitElement {
         reason !== null ||
         this.#formControl.disabled ||
         !canPick(this.selectedUuids, friend.uuid, this.#rules),
-      active: index === this.activeIndex,
+      active: index === this.#navigation.active,
       position: this.#model.optionPosition(index),
       setSize: this.#model.optionCount,
       // Highlights are computed for the rendered rows only, not for every match.
@@ -1172,11 +1000,11 @@ export class KakaoFriendPicker extends LitElement {
         aria-labelledby="heading"
         aria-multiselectable=${this.#isMultiple ? 'true' : nothing}
         aria-disabled=${this.#formControl.disabled ? 'true' : nothing}
-        aria-activedescendant=${this.activeDescendant ?? nothing}
-        @keydown=${this.#handleListKeydown}
+        aria-activedescendant=${this.#navigation.activeId ?? nothing}
+        @keydown=${this.#navigation.handleKeydown}
         @click=${this.#handleListClick}
-        @focus=${this.#handleListFocus}
-        @pointerdown=${this.#handleListPointerDown}
+        @focus=${this.#navigation.handleFocus}
+        @pointerdown=${this.#navigation.handlePointerDown}
       >
         ${this.#window.renderWindow({
           rowCount: model.rowCount,
@@ -1232,61 +1060,23 @@ export class KakaoFriendPicker extends LitElement {
       class=${landscape ? 'panel landscape' : 'panel'}
       lang=${this.language}
     >
-      <div part="header" class="header">
-        <h2 part="heading" id="heading">${this.heading ?? this.#messages.defaultHeading()}</h2>
-        ${
-          multiple
-            ? html`<span part="counter"
-                ><span aria-hidden="true">${count}/${max}</span
-                ><span class="sr-only">${this.#messages.counterLabel(count, max)}</span></span
-              >`
-            : nothing
-        }
-        <slot name="header-actions"></slot>
-        ${
-          this.#isDialog
-            ? html`<button
-                part="close-button"
-                class="icon-button"
-                type="button"
-                aria-label=${this.#messages.close()}
-                @click=${() => this.#dismiss('close-button')}
-              >
-                ${closeIcon}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${renderHeader({
+        heading: this.heading ?? this.#messages.defaultHeading(),
+        counter: multiple ? { count, max } : null,
+        onClose: this.#isDialog ? this.#handleCloseButton : null,
+        messages: this.#messages,
+      })}
       ${
         this.enableSearch
-          ? html`<div class="search">
-              <input
-                part="search-input"
-                type="search"
-                enterkeyhint="search"
-                autocomplete="off"
-                spellcheck="false"
-                aria-label=${this.#messages.searchPlaceholder()}
-                placeholder=${this.#messages.searchPlaceholder()}
-                .value=${this.query}
-                @input=${this.#handleSearchInput}
-                @change=${this.#handleSearchChange}
-                @compositionupdate=${this.#handleCompositionUpdate}
-                @keydown=${this.#handleSearchKeydown}
-              />
-              ${
-                this.query !== ''
-                  ? html`<button
-                      class="icon-button clear"
-                      type="button"
-                      aria-label=${this.#messages.clearSearch()}
-                      @click=${this.#clearSearch}
-                    >
-                      ${closeIcon}
-                    </button>`
-                  : nothing
-              }
-            </div>`
+          ? renderSearchField({
+              query: this.query,
+              onInput: this.#handleSearchInput,
+              onChange: this.#handleSearchChange,
+              onCompositionUpdate: this.#handleCompositionUpdate,
+              onKeydown: this.#handleSearchKeydown,
+              onClear: this.#clearSearch,
+              messages: this.#messages,
+            })
           : nothing
       }
       <div class="body">
@@ -1330,20 +1120,13 @@ export class KakaoFriendPicker extends LitElement {
             })
           : nothing
       }
-      <div class="footer">
-        <slot name="footer"></slot>
-        ${hint ? html`<p class="hint" id="hint">${this.#messages.minHint(min)}</p>` : nothing}
-        <button
-          part="confirm-button"
-          type="button"
-          ?disabled=${this.#formControl.disabled}
-          aria-disabled=${canConfirm(this.selectedUuids, this.#rules) ? nothing : 'true'}
-          aria-describedby=${hint ? 'hint' : nothing}
-          @click=${this.#confirm}
-        >
-          ${this.#messages.confirm()}
-        </button>
-      </div>
+      ${renderFooter({
+        hint: hint ? this.#messages.minHint(min) : null,
+        disabled: this.#formControl.disabled,
+        tooFew: !canConfirm(this.selectedUuids, this.#rules),
+        onConfirm: this.#confirm,
+        messages: this.#messages,
+      })}
       <div class="sr-only" role="status" aria-live="polite">${this.#statusText()}</div>
     </div>`;
   }
@@ -1363,9 +1146,9 @@ export class KakaoFriendPicker extends LitElement {
       part="dialog"
       class=${this.#options.viewType}
       aria-labelledby="heading"
-      @cancel=${this.#handleDialogCancel}
-      @close=${this.#handleDialogClose}
-      @click=${this.#handleDialogClick}
+      @cancel=${this.#dialogs.handleCancel}
+      @close=${this.#dialogs.handleClose}
+      @click=${this.#dialogs.handleClick}
     >
       ${this.open ? this.#renderPanel() : nothing}
     </dialog>`;

@@ -2,6 +2,7 @@ import { validateSelectOptions, type SelectSettings } from '../core/select-optio
 import { raceAbort } from '../data/abort.js';
 import { PickerError } from '../errors.js';
 import type { KakaoFriendPicker } from '../kakao-friend-picker.js';
+import { deepActiveElement } from '../dom/active-element.js';
 import { registerKakaoFriendPicker, TAG_NAME } from '../register.js';
 import type {
   KfpErrorDetail,
@@ -53,12 +54,6 @@ function errorFromDetail(detail: KfpErrorDetail): PickerError {
   if (detail.kakaoCode !== undefined) extra.kakaoCode = detail.kakaoCode;
   if (detail.requiredScopes !== undefined) extra.requiredScopes = [...detail.requiredScopes];
   return new PickerError(detail.code, detail.message, extra);
-}
-
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
 }
 
 function configure(picker: KakaoFriendPicker, settings: SelectSettings): void {
