@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Public colour tokens (`--kfp-color-*`) read by more than one rule are mapped once on `:host` to
+ * Public colour tokens (`--kfp-color-background` and the like) read by more than one rule are mapped once on `:host` to
  * private `--_*` properties, so their defaults live in one place; other tokens are read where they
  * are used. Colours that differ in the dark theme are `light-dark()` pairs, resolved by the host's
  * `color-scheme`: the `theme` attribute forces it, otherwise the system preference decides.
