@@ -24,6 +24,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { generateEmulatorFriends } from '../friends/generate.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} HttpRequest */
 /** @typedef {import('node:http').ServerResponse} HttpResponse */
@@ -231,140 +232,6 @@ const NOT_JSON_BODIES = {
   truncated: { type: 'application/json;charset=UTF-8', body: '{"elements":[{"uuid":"abc","prof' },
   empty: { type: 'application/json;charset=UTF-8', body: '' },
 };
-
-// ---------------------------------------------------------------------------------------------
-// Deterministic friends
-
-/** @param {number} seed @returns {() => number} a float in [0, 1) per call */
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const koSurnames = [...'김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노'];
-const koSyllables = [...'민서지현수영준우하은도윤예진호연주성경아유나리태희재원동혜소시'];
-const koNicknames = ['엄마', '아빠', '할머니', '누나', '형', '막내', '회사 팀장님', '동네 친구'];
-const latinFirst = [
-  'Alice',
-  'brian',
-  'Chloé',
-  'Daniel',
-  'Emma',
-  'Felix',
-  'Grace',
-  'henry',
-  'Isla',
-  'Jack',
-  'Kate',
-  'Liam',
-  'Mia',
-  'Noah',
-  'Olivia',
-  'Paul',
-  'Quinn',
-  'Ruby',
-  'Sam',
-  'Tara',
-  'Uma',
-  'Victor',
-  'Wendy',
-  'Xavier',
-  'Yuna',
-  'Zoe',
-  'Élodie',
-  'Ömer',
-];
-const latinLast = ['Kim', 'Lee', 'Park', 'Smith', 'Brown', 'García', 'Müller', 'Dubois', 'Choi'];
-const jaNames = [
-  'さくら',
-  'はると',
-  'ゆい',
-  'そうた',
-  'みお',
-  'アキラ',
-  'ケンジ',
-  'ハナ',
-  'ユウキ',
-  'タロウ',
-  '佐藤 花子',
-  '鈴木 一郎',
-  '田中 ゆき',
-  '山田 タロウ',
-  '高橋 みく',
-  'わたなべ',
-];
-const digitNames = [
-  '7번가 친구',
-  '2NE1 팬클럽',
-  '010 택배',
-  '1학년 3반',
-  '#해시태그',
-  '(주)카카오 동기',
-  '_밑줄',
-  '😀 스마일',
-  '3월의 Alice',
-  '99ers',
-];
-
-/**
- * @template T
- * @param {() => number} random
- * @param {readonly T[]} list
- * @returns {T}
- */
-function pick(random, list) {
-  return /** @type {T} */ (list[Math.floor(random() * list.length)]);
-}
-
-/** @param {number} index @param {() => number} random */
-function nicknameFor(index, random) {
-  const kind = index % 10;
-  if (kind <= 4) {
-    if (random() < 0.06) return pick(random, koNicknames);
-    return pick(random, koSurnames) + pick(random, koSyllables) + pick(random, koSyllables);
-  }
-  if (kind <= 6) return `${pick(random, latinFirst)} ${pick(random, latinLast)}`;
-  if (kind <= 8) return pick(random, jaNames);
-  return pick(random, digitNames);
-}
-
-/** @param {number} seed @param {number} index @param {() => number} random */
-function uuidFor(seed, index, random) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let tail = '';
-  for (let i = 0; i < 10; i += 1) tail += alphabet[Math.floor(random() * 64)];
-  return `emu${seed.toString(36)}${index.toString(36).padStart(4, '0')}${tail}`;
-}
-
-/**
- * `count` deterministic friends: Korean (half), Latin, Japanese and digit/symbol-led names,
- * every `favoriteEvery`-th a favorite, most with an avatar number (rendered as an emulator URL).
- *
- * @param {number} count
- * @param {{ seed?: number, favoriteEvery?: number }} [options]
- * @returns {Array<{ id: number, uuid: string, profile_nickname: string, favorite: boolean,
- *   avatar: number | null }>}
- */
-export function generateFriends(count, { seed = 1, favoriteEvery = 9 } = {}) {
-  const random = mulberry32(seed * 7919 + 17);
-  const friends = [];
-  for (let index = 0; index < count; index += 1) {
-    friends.push({
-      id: 3_000_000_000 + seed * 1_000_000 + index,
-      uuid: uuidFor(seed, index, random),
-      profile_nickname: nicknameFor(index, random),
-      favorite: favoriteEvery > 0 && index % favoriteEvery === favoriteEvery - 1,
-      avatar: index % 6 === 5 ? null : index % 64,
-    });
-  }
-  return friends;
-}
 
 // Kakao's `asc`: Korean first (가나다), then Latin, then Japanese and other scripts, then names
 // starting with digits or symbols.
@@ -745,7 +612,7 @@ export function createKakaoEmulator(options = {}) {
   function build(id, config) {
     const friends =
       config.friends ??
-      generateFriends(config.friendCount, {
+      generateEmulatorFriends(config.friendCount, {
         seed: config.seed,
         favoriteEvery: config.favoriteEvery,
       });
@@ -786,7 +653,7 @@ export function createKakaoEmulator(options = {}) {
     if (dataChanged) {
       scenario.friends =
         config.friends ??
-        generateFriends(config.friendCount, {
+        generateEmulatorFriends(config.friendCount, {
           seed: config.seed,
           favoriteEvery: config.favoriteEvery,
         });
