@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { editorDataPlugin } from './tools/editor-data.mjs';
 
 // `npm run build:manifest` writes custom-elements.json (package.json "customElements") from the
-// JSDoc in src/: editors, Storybook and framework tooling read it. test/runner/check-manifest.mjs
+// JSDoc in src/: editors, Storybook and framework tooling read it. scripts/checks/manifest.mjs
 // checks it against the element.
 
 /**

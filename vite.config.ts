@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { kakaoEmulatorPlugin } from './src/emulator/vite-plugin.mjs';
+import { kakaoEmulatorPlugin } from './tools/kakao-emulator/vite-plugin.mjs';
 
 // `npm start`: the demo playground (index.html + demo/), served from source.
 export default defineConfig({

@@ -4,7 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './test/runner/find-chrome.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
-import { testServerPlugins } from './test/server-plugins.mjs';
+import { testServerMiddleware, testServerPlugins } from './test/server-plugins.mjs';
 import { packageImportsPlugin } from './test/package-imports-plugin.mjs';
 
 export default {
@@ -17,6 +17,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60000,
+  middleware: testServerMiddleware(),
   plugins: [
     esbuildPlugin({
       ts: true,

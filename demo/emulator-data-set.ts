@@ -1,5 +1,5 @@
 // The "Kakao REST API (local emulator)" data set: real HTTP to the Kakao API emulator that the Vite
-// dev server mounts under /kakao-emulator (src/emulator/vite-plugin.mjs), same origin, no account.
+// dev server mounts under /kakao-emulator (tools/kakao-emulator/vite-plugin.mjs), same origin, no account.
 // The playground makes its own scenario (friends, latency, faults), switches faults over the
 // control API, reloads the picker, and reads the scenario's request log back.
 import { KakaoRestFriendSource, KakaoSdkFriendSource } from '../src/index.js';
@@ -9,7 +9,7 @@ import type {
   EmulatorScenario,
   EmulatorScenarioConfig,
   RecordedRequest,
-} from '../src/emulator/kakao-api-emulator.mjs';
+} from '../tools/kakao-emulator/kakao-api-emulator.mjs';
 import { byId } from './context.js';
 import type { PlaygroundContext } from './context.js';
 import { registerDataSet } from './data-sets.js';

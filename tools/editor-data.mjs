@@ -1,7 +1,7 @@
 // Editor data generated from custom-elements.json by `npm run build:manifest` and shipped in the
 // package: VS Code's HTML custom data (`vscode.html-custom-data.json`, for `html.customData`) and
 // JetBrains Web Types (`web-types.json`, found through package.json "web-types"). Checked by
-// test/runner/check-manifest.mjs.
+// scripts/checks/manifest.mjs.
 import { writeFileSync } from 'node:fs';
 
 /** `'a' | 'b'` → `['a', 'b']`; undefined unless the type is a union of string literals. */

@@ -7,7 +7,7 @@
 // list, met when value < limit, or value ≤ limit with `op: '≤'`). See `measureEmulatorLoad`: it mounts the Kakao REST emulator on
 // the bench server (`server.use(emulator.middleware)`, same origin as the page) and times the
 // built bundle's `KakaoRestFriendSource` through `kfpBench.load({ source })`.
-import { createKakaoEmulator } from '../../src/emulator/kakao-api-emulator.mjs';
+import { createKakaoEmulator } from '../../tools/kakao-emulator/kakao-api-emulator.mjs';
 
 /** The data set every size uses: the demo's generator, behind the shipped ArrayFriendSource. */
 export const ARRAY_SOURCE = {

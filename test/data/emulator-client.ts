@@ -4,7 +4,7 @@ import type {
   EmulatorScenario,
   EmulatorScenarioConfig,
   RecordedRequest,
-} from '../../src/emulator/kakao-api-emulator.mjs';
+} from '../../tools/kakao-emulator/kakao-api-emulator.mjs';
 import type { KakaoSdk } from '../../src/data/kakao-sdk-source.js';
 import type { Friend, FriendDataSource, FriendsPage } from '../../src/types.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { KakaoRestFriendSource } from '../../src/data/kakao-rest-source.js';
 import { isAbortError, PickerError } from '../../src/errors.js';
-import type { EmulatorFault } from '../../src/emulator/kakao-api-emulator.mjs';
+import type { EmulatorFault } from '../../tools/kakao-emulator/kakao-api-emulator.mjs';
 import {
   createScenario,
   fastRetry,

@@ -12,7 +12,7 @@ import {
 import { ArrayFriendSource } from '../../src/data/array-source.js';
 import { KakaoRestFriendSource } from '../../src/data/kakao-rest-source.js';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
-import type { EmulatorFault } from '../../src/emulator/kakao-api-emulator.mjs';
+import type { EmulatorFault } from '../../tools/kakao-emulator/kakao-api-emulator.mjs';
 import type { FriendDataSource, FriendsPage, KfpLoadDetail } from '../../src/types.js';
 import { createScenario, fastRetry, requestsOf } from '../data/emulator-client.js';
 import { options, waitFor } from '../element/harness.js';

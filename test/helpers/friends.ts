@@ -1,6 +1,7 @@
 // Test data shared by the browser tests: sample friends, generated lists and a data source the
 // test drives by hand. Registers no element.
 import { ArrayFriendSource } from '../../src/data/array-source.js';
+import { numberedFriends } from '../../tools/friends/generate.mjs';
 import type {
   Friend,
   FriendDataSource,
@@ -27,32 +28,9 @@ export const sampleFriends: Friend[] = [
 
 export const sampleProfile: TalkProfile = { nickName: '나', uuid: 'u-me', id: 99 };
 
-/** Generated friends `친구 00001`… with a few favorites, for virtualization tests. */
+/** Generated friends `김친구00000`, `이친구00001`… with a few favorites, for virtualization tests. */
 export function manyFriends(count: number): Friend[] {
-  const surnames = [
-    '김',
-    '이',
-    '박',
-    '최',
-    '정',
-    '강',
-    '조',
-    '윤',
-    '장',
-    '임',
-    '한',
-    '오',
-    '서',
-    '신',
-    '권',
-    '황',
-  ];
-  return Array.from({ length: count }, (_, i) => ({
-    id: i + 1,
-    uuid: `gen-${i}`,
-    profile_nickname: `${surnames[i % surnames.length]}친구${String(i).padStart(5, '0')}`,
-    favorite: i % 250 === 0,
-  }));
+  return numberedFriends(count);
 }
 
 /** A data source whose pages the test releases by hand, or fails on demand. */

@@ -1,4 +1,4 @@
-// A test-runner command that runs check-translations.mjs on a scratch copy of locales/, with one
+// A test-runner command that runs scripts/checks/translations.mjs on a scratch copy of locales/, with one
 // <target> removed on request, so the browser suite proves `npm test` fails on a missing
 // translation (test/i18n/translations.test.ts).
 import { execFile } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const script = join(root, 'test/runner/check-translations.mjs');
+const script = join(root, 'scripts/checks/translations.mjs');
 
 /** Removes the `<target>` of trans-unit `id`; throws when there is none to remove. */
 export function withoutTarget(xliff, id) {

@@ -1,5 +1,5 @@
 // Pure checks on XLIFF 1.2 text as `lit-localize extract` writes it. No Node or DOM APIs: the
-// command-line check (check-translations.mjs) and the browser tests (test/i18n/) share it.
+// command-line check (scripts/checks/translations.mjs) and the browser tests (test/i18n/) share it.
 
 const TRANS_UNIT = /<trans-unit\b[^>]*?\bid="([^"]*)"[^>]*>([\s\S]*?)<\/trans-unit>/g;
 const TARGET = /<target\b[^>]*?(?:\/>|>([\s\S]*?)<\/target>)/;

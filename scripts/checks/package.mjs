@@ -1,9 +1,14 @@
 // Checks what `npm pack` would publish (after `npm run build`): the entry points and their types,
 // the bundle and the manifest are in; sources, tests and the demo are out; `exports`, `types` and
 // `sideEffects` point at packed files. Run by `npm test`; exits 1 on a failure.
+//
+// publint checks what it knows of every package (each `exports`, `main`, `module` and `types`
+// target exists and is packed, condition order, module formats); the rest is this package's own.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 
 const root = new URL('../../', import.meta.url).pathname;
 const failures = [];
@@ -76,19 +81,24 @@ check(
   `packs no sources, tests, demo or config (found: ${unwanted.slice(0, 5).join(', ') || 'none'})`,
 );
 
-// Every target of "exports", "main", "types" and "customElements" is packed.
-const targets = [];
-function collect(value, where) {
-  if (typeof value === 'string') targets.push([where, value]);
-  else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) collect(inner, `${where} ${key}`);
-  }
+// publint packs the package itself (lifecycle scripts ignored). Its suggestions are printed, not
+// failed on: they are advice, not defects.
+const { messages } = await publint({ pkgDir: root, level: 'suggestion', pack: 'npm' });
+for (const message of messages) {
+  const text = `${message.code}: ${formatMessage(message, packageJson, { color: false })}`;
+  if (message.type === 'suggestion') console.log(`     package: publint suggests ${text}`);
+  else check(false, `publint ${message.type} ${text}`);
 }
-collect(packageJson.exports, 'exports');
-for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
-  collect(packageJson[field], field);
+const suggestions = messages.filter((message) => message.type === 'suggestion').length;
+check(
+  suggestions === messages.length,
+  `publint: no errors or warnings (${suggestions} suggestion(s))`,
+);
+
+// The fields publint does not know: the custom-elements manifest and the JetBrains web types.
+for (const field of ['customElements', 'web-types']) {
+  check(has(packageJson[field] ?? ''), `${field} → ${packageJson[field]} is packed`);
 }
-for (const [where, target] of targets) check(has(target), `${where} → ${target} is packed`);
 
 for (const entry of [
   '.',
@@ -99,16 +109,11 @@ for (const entry of [
   './bundle/select',
 ]) {
   const conditions = packageJson.exports?.[entry];
+  // publint checks that "types" comes first (TypeScript reads conditions in order).
   check(
     typeof conditions === 'object' && conditions.types?.endsWith('.d.ts') && conditions.default,
     `exports "${entry}" has types and default`,
   );
-  if (typeof conditions === 'object') {
-    check(
-      Object.keys(conditions)[0] === 'types',
-      `exports "${entry}" lists "types" first (TypeScript reads conditions in order)`,
-    );
-  }
 }
 check(packageJson.customElements === 'custom-elements.json', '"customElements" is set');
 

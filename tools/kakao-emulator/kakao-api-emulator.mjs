@@ -1,8 +1,9 @@
+// @ts-check
 // A local emulation of two Kakao Talk Social REST endpoints, for the demo, the tests and app
 // development without a Kakao account: `GET /v1/api/talk/friends` and `GET /v1/api/talk/profile`.
 // Plain Node (no framework): one request handler, exposed as a connect-style middleware (Vite), a
 // koa middleware (@web/dev-server / @web/test-runner `middleware` option) and a standalone server
-// (`npm run emulator`). test/server-plugins.mjs mounts it in front of the test server.
+// (`npm run emulator`). The test runner mounts it (`middleware`, test/server-plugins.mjs).
 //
 // Every client works in its own *scenario* (friends, token, latency, faults, request log), created
 // over the control API, so parallel tests never see each other's traffic:
@@ -17,15 +18,162 @@
 //   GET    /kakao-emulator/s/:id/v1/api/talk/profile
 //   GET    /kakao-emulator/avatar/:n.svg             generated avatars (thumbnails point here)
 //
-// The scenario `default` always exists (1,234 friends). See kakao-api-emulator.d.mts for the
-// config and fault shapes. Tokens are never logged or recorded; the request log keeps only whether
+// The scenario `default` always exists (1,234 friends). The typedefs below are the config and
+// fault shapes (TypeScript callers import them from this file). Tokens are never logged or recorded; the request log keeps only whether
 // an Authorization header was present and accepted.
 
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { generateEmulatorFriends } from '../friends/generate.mjs';
 
-export const EMULATOR_PREFIX = '/kakao-emulator';
-export const DEFAULT_SCENARIO_ID = 'default';
+/** @typedef {import('node:http').IncomingMessage} HttpRequest */
+/** @typedef {import('node:http').ServerResponse} HttpResponse */
+
+/**
+ * @typedef {'unauthorized' | 'consent-required' | 'permission-denied' | 'quota-exceeded'
+ *   | 'not-talk-user' | 'maintenance' | 'server' | 'http' | 'network' | 'not-json'
+ *   | 'wrong-types' | 'hostile' | 'foreign-after-url' | 'redirect' | 'oversized' | 'raw'
+ *   | 'oversized-page' | 'repeated-page' | 'lying-total' | 'echo-token'} EmulatorFaultType
+ *   `oversized-page`: friends pages of `count` (default 5,000) new entries each, whatever the
+ *   `limit`. `repeated-page`: the first page again for every offset, with `total_count` =
+ *   `totalCount` (default 100,000). `lying-total`: normal pages with `total_count` = `totalCount`
+ *   (default 10⁹). `echo-token`: an error (`kakaoCode`, default -402; `status`, default 403)
+ *   echoing the request's token.
+ */
+
+/**
+ * One switchable fault; the first matching fault with requests left answers a request.
+ *
+ * @typedef {object} EmulatorFault
+ * @property {EmulatorFaultType} type
+ * @property {'all' | 'friends' | 'profile'} [endpoint] Which endpoint it hits. Default `all`.
+ * @property {number} [times] Hit only the next N matching requests, then let them through.
+ *   Default: every request.
+ * @property {number} [status] HTTP status for `http`, `raw`, `server`, `not-json`, `wrong-types`.
+ * @property {string} [body] Body for `http` and `raw`.
+ * @property {string} [contentType]
+ * @property {number} [kakaoCode] -3 or -5 for `permission-denied`.
+ * @property {string[]} [requiredScopes]
+ * @property {string[]} [allowedScopes]
+ * @property {number} [count] Entries per page for `oversized-page`.
+ * @property {number} [totalCount] The `total_count` of `oversized-page`, `repeated-page` and
+ *   `lying-total`.
+ * @property {string} [variant] `wrong-types`: elements-object | elements-string |
+ *   total-count-string | total-count-missing | negative-total | fractional-total | huge-total |
+ *   array-body | null-body | string-body. `not-json`: html | truncated | empty. `network`:
+ *   mid-body (default: headers, part of the body, then the connection drops) | before-headers
+ *   (the connection drops unanswered; browsers may resend such a request once).
+ */
+
+/**
+ * @typedef {object} EmulatorScenarioConfig
+ * @property {number} [friendCount] Generated friends. Default 30 (the `default` scenario: 1,234).
+ * @property {number} [seed]
+ * @property {number} [favoriteEvery] Every n-th generated friend is a favorite; 0 for none.
+ *   Default 9.
+ * @property {unknown[]} [friends] Raw entries served instead of generated ones (served as given,
+ *   so they may be hostile).
+ * @property {string | null} [accessToken] The only token accepted; `null` (default) accepts any
+ *   Bearer token.
+ * @property {number} [latencyMs] Time from a request's arrival to its answer (the emulator's own
+ *   work, such as sorting a new scenario's list for its first page, counts within it).
+ * @property {unknown} [profile] The `/v1/api/talk/profile` body, served as given.
+ * @property {EmulatorFault[]} [faults]
+ */
+
+/**
+ * @typedef {object} RecordedRequest
+ * @property {number} seq
+ * @property {string} method
+ * @property {'friends' | 'profile' | 'unknown'} endpoint
+ * @property {string} path
+ * @property {Record<string, string>} query
+ * @property {string} url Path and query exactly as received.
+ * @property {'bearer' | 'none' | 'other'} authorization Whether an Authorization header came,
+ *   and in Bearer form; the token itself is never kept.
+ * @property {boolean} tokenAccepted
+ * @property {EmulatorFaultType | null} fault
+ * @property {number | null} status 0 when the connection was dropped on purpose; null while
+ *   pending.
+ * @property {boolean} aborted The client went away before the answer was complete.
+ * @property {number} startedAt
+ * @property {number | null} finishedAt
+ * @property {number} inFlight Requests of this scenario to the same endpoint being answered when
+ *   this one arrived, itself included: the most of these is how many requests a client had in
+ *   flight at once.
+ */
+
+/**
+ * @typedef {object} EmulatorScenario
+ * @property {string} id
+ * @property {string} baseUrl Use as the source's `baseUrl` (same origin as the serving dev/test
+ *   server).
+ * @property {Omit<EmulatorScenarioConfig, 'friends'> & { friends?: string }} config
+ * @property {number} friendCount
+ * @property {EmulatorFault[]} faults
+ */
+
+/**
+ * @typedef {object} KakaoEmulator
+ * @property {(req: HttpRequest, res: HttpResponse) => Promise<boolean>} handle
+ * @property {(req: HttpRequest) => boolean} matches
+ * @property {(req: HttpRequest, res: HttpResponse, next?: (error?: unknown) => void) => void}
+ *   middleware Connect-style.
+ * @property {(ctx: KoaContext, next: () => Promise<unknown>) => Promise<unknown>} koaMiddleware
+ * @property {(config?: EmulatorScenarioConfig) => EmulatorScenario} createScenario
+ * @property {(id: string, config: EmulatorScenarioConfig) => EmulatorScenario | undefined}
+ *   updateScenario
+ * @property {(id: string) => boolean} deleteScenario
+ * @property {(id: string) => EmulatorScenario | undefined} getScenario
+ * @property {(id: string) => RecordedRequest[]} requests
+ */
+
+/** @typedef {{ req: HttpRequest, res: HttpResponse, respond?: boolean }} KoaContext */
+
+/**
+ * @typedef {object} KakaoEmulatorOptions
+ * @property {EmulatorScenarioConfig} [defaultScenario]
+ * @property {boolean} [rootApi] Also serve the default scenario at `/v1/api/talk/*`.
+ */
+
+/**
+ * @typedef {object} RunningKakaoEmulator
+ * @property {string} url
+ * @property {number} port
+ * @property {import('node:http').Server} server
+ * @property {KakaoEmulator} emulator
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * A config after validation, as a scenario keeps it.
+ *
+ * @typedef {object} NormalizedConfig
+ * @property {number} friendCount
+ * @property {number} seed
+ * @property {number} favoriteEvery
+ * @property {number} latencyMs
+ * @property {string | null} accessToken
+ * @property {unknown} profile
+ * @property {unknown[] | undefined} friends
+ * @property {EmulatorFault[]} faults
+ */
+
+/**
+ * @typedef {object} Scenario
+ * @property {string} id
+ * @property {NormalizedConfig} config
+ * @property {unknown[]} friends Generated, or raw entries served as given (maybe hostile).
+ * @property {Map<string, unknown[]>} orderings
+ * @property {Map<string, number>} inFlight Requests being answered, per endpoint.
+ * @property {EmulatorFault[]} faults
+ * @property {RecordedRequest[]} requests
+ * @property {number} seq
+ * @property {number} lastUsed
+ */
+
+export const EMULATOR_PREFIX = /** @type {const} */ ('/kakao-emulator');
+export const DEFAULT_SCENARIO_ID = /** @type {const} */ ('default');
 
 const FRIENDS_PATH = '/v1/api/talk/friends';
 const PROFILE_PATH = '/v1/api/talk/profile';
@@ -35,6 +183,7 @@ const MAX_LOGGED_REQUESTS = 5000;
 const MAX_CONTROL_BODY = 8 * 1024 * 1024;
 const FOREIGN_ORIGIN = 'https://kapi.kakao.com.attacker.invalid';
 
+/** @type {readonly EmulatorFaultType[]} */
 export const FAULT_TYPES = Object.freeze([
   'unauthorized',
   'consent-required',
@@ -60,6 +209,7 @@ export const FAULT_TYPES = Object.freeze([
   'echo-token',
 ]);
 
+/** @type {Record<string, unknown>} */
 const WRONG_TYPE_BODIES = {
   'elements-object': { elements: { uuid: 'not-a-list' }, total_count: 1 },
   'elements-string': { elements: 'friends', total_count: 1 },
@@ -73,6 +223,7 @@ const WRONG_TYPE_BODIES = {
   'string-body': 'friends',
 };
 
+/** @type {Record<string, { type: string, body: string }>} */
 const NOT_JSON_BODIES = {
   html: {
     type: 'text/html;charset=UTF-8',
@@ -82,130 +233,11 @@ const NOT_JSON_BODIES = {
   empty: { type: 'application/json;charset=UTF-8', body: '' },
 };
 
-// ---------------------------------------------------------------------------------------------
-// Deterministic friends
-
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const koSurnames = [...'김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노'];
-const koSyllables = [...'민서지현수영준우하은도윤예진호연주성경아유나리태희재원동혜소시'];
-const koNicknames = ['엄마', '아빠', '할머니', '누나', '형', '막내', '회사 팀장님', '동네 친구'];
-const latinFirst = [
-  'Alice',
-  'brian',
-  'Chloé',
-  'Daniel',
-  'Emma',
-  'Felix',
-  'Grace',
-  'henry',
-  'Isla',
-  'Jack',
-  'Kate',
-  'Liam',
-  'Mia',
-  'Noah',
-  'Olivia',
-  'Paul',
-  'Quinn',
-  'Ruby',
-  'Sam',
-  'Tara',
-  'Uma',
-  'Victor',
-  'Wendy',
-  'Xavier',
-  'Yuna',
-  'Zoe',
-  'Élodie',
-  'Ömer',
-];
-const latinLast = ['Kim', 'Lee', 'Park', 'Smith', 'Brown', 'García', 'Müller', 'Dubois', 'Choi'];
-const jaNames = [
-  'さくら',
-  'はると',
-  'ゆい',
-  'そうた',
-  'みお',
-  'アキラ',
-  'ケンジ',
-  'ハナ',
-  'ユウキ',
-  'タロウ',
-  '佐藤 花子',
-  '鈴木 一郎',
-  '田中 ゆき',
-  '山田 タロウ',
-  '高橋 みく',
-  'わたなべ',
-];
-const digitNames = [
-  '7번가 친구',
-  '2NE1 팬클럽',
-  '010 택배',
-  '1학년 3반',
-  '#해시태그',
-  '(주)카카오 동기',
-  '_밑줄',
-  '😀 스마일',
-  '3월의 Alice',
-  '99ers',
-];
-
-function pick(random, list) {
-  return list[Math.floor(random() * list.length)];
-}
-
-function nicknameFor(index, random) {
-  const kind = index % 10;
-  if (kind <= 4) {
-    if (random() < 0.06) return pick(random, koNicknames);
-    return pick(random, koSurnames) + pick(random, koSyllables) + pick(random, koSyllables);
-  }
-  if (kind <= 6) return `${pick(random, latinFirst)} ${pick(random, latinLast)}`;
-  if (kind <= 8) return pick(random, jaNames);
-  return pick(random, digitNames);
-}
-
-function uuidFor(seed, index, random) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let tail = '';
-  for (let i = 0; i < 10; i += 1) tail += alphabet[Math.floor(random() * 64)];
-  return `emu${seed.toString(36)}${index.toString(36).padStart(4, '0')}${tail}`;
-}
-
-/**
- * `count` deterministic friends: Korean (half), Latin, Japanese and digit/symbol-led names,
- * every `favoriteEvery`-th a favorite, most with an avatar number (rendered as an emulator URL).
- */
-export function generateFriends(count, { seed = 1, favoriteEvery = 9 } = {}) {
-  const random = mulberry32(seed * 7919 + 17);
-  const friends = [];
-  for (let index = 0; index < count; index += 1) {
-    friends.push({
-      id: 3_000_000_000 + seed * 1_000_000 + index,
-      uuid: uuidFor(seed, index, random),
-      profile_nickname: nicknameFor(index, random),
-      favorite: favoriteEvery > 0 && index % favoriteEvery === favoriteEvery - 1,
-      avatar: index % 6 === 5 ? null : index % 64,
-    });
-  }
-  return friends;
-}
-
 // Kakao's `asc`: Korean first (가나다), then Latin, then Japanese and other scripts, then names
 // starting with digits or symbols.
 const collator = new Intl.Collator('ko', { sensitivity: 'base', numeric: true });
 
+/** @param {string} name */
 function scriptRank(name) {
   const code = name.codePointAt(0) ?? 0;
   if (
@@ -220,20 +252,35 @@ function scriptRank(name) {
   return 3;
 }
 
-function nameOf(friend) {
-  return typeof friend?.profile_nickname === 'string' ? friend.profile_nickname : '';
+/**
+ * A field of a served entry, which may be anything (hostile entries are strings, numbers, null…).
+ *
+ * @param {unknown} entry
+ * @param {string} key
+ * @returns {unknown}
+ */
+function fieldOf(entry, key) {
+  return /** @type {Record<string, unknown> | null | undefined} */ (entry)?.[key];
 }
 
+/** @param {unknown} friend */
+function nameOf(friend) {
+  const name = fieldOf(friend, 'profile_nickname');
+  return typeof name === 'string' ? name : '';
+}
+
+/** @param {unknown} a @param {unknown} b */
 function compareFriends(a, b) {
   const an = nameOf(a);
   const bn = nameOf(b);
   return (
     scriptRank(an) - scriptRank(bn) ||
     collator.compare(an, bn) ||
-    String(a?.uuid).localeCompare(String(b?.uuid))
+    String(fieldOf(a, 'uuid')).localeCompare(String(fieldOf(b, 'uuid')))
   );
 }
 
+/** @param {Scenario} scenario @param {string} order @param {string} friendOrder */
 function orderedFriends(scenario, order, friendOrder) {
   const key = `${order}:${friendOrder}`;
   let list = scenario.orderings.get(key);
@@ -243,8 +290,8 @@ function orderedFriends(scenario, order, friendOrder) {
     list =
       friendOrder === 'favorite'
         ? [
-            ...sorted.filter((f) => f?.favorite === true),
-            ...sorted.filter((f) => f?.favorite !== true),
+            ...sorted.filter((f) => fieldOf(f, 'favorite') === true),
+            ...sorted.filter((f) => fieldOf(f, 'favorite') !== true),
           ]
         : sorted;
     scenario.orderings.set(key, list);
@@ -253,6 +300,7 @@ function orderedFriends(scenario, order, friendOrder) {
 }
 
 /** Sorts the list a friends request asks for ahead of time (invalid parameters are left alone). */
+/** @param {Scenario} scenario @param {URLSearchParams} params */
 function prepareOrdering(scenario, params) {
   const order = params.get('order') ?? 'asc';
   const friendOrder = params.get('friend_order') ?? 'favorite';
@@ -261,6 +309,7 @@ function prepareOrdering(scenario, params) {
   }
 }
 
+/** @param {number} n */
 function avatarSvg(n) {
   const hue = (n * 47) % 360;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><rect width="64" height="64" fill="hsl(${hue},55%,62%)"/><circle cx="32" cy="25" r="11" fill="#fff" fill-opacity=".85"/><path d="M12 60c2-13 11-19 20-19s18 6 20 19z" fill="#fff" fill-opacity=".85"/></svg>`;
@@ -270,20 +319,30 @@ function avatarSvg(n) {
 // Config validation
 
 class HttpError extends Error {
+  /** @param {number} status @param {string} message */
   constructor(status, message) {
     super(message);
     this.status = status;
   }
 }
 
+/**
+ * @param {any} value a field as received (parsed JSON)
+ * @param {string} name
+ * @param {number} min
+ * @param {number} max
+ * @param {number} [fallback] left out only where `value` is known to be defined
+ * @returns {number}
+ */
 function intIn(value, name, min, max, fallback) {
-  if (value === undefined) return fallback;
+  if (value === undefined) return /** @type {number} */ (fallback);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new HttpError(400, `${name} must be an integer from ${min} to ${max}`);
   }
   return value;
 }
 
+/** @param {unknown} value @param {string} name @returns {string[] | undefined} */
 function stringList(value, name) {
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || !value.every((s) => typeof s === 'string')) {
@@ -292,14 +351,20 @@ function stringList(value, name) {
   return [...value];
 }
 
+/**
+ * @param {any} input a fault as received (parsed JSON): checked here, field by field
+ * @param {number} index
+ * @returns {EmulatorFault}
+ */
 function normalizeFault(input, index) {
   if (typeof input !== 'object' || input === null)
     throw new HttpError(400, `faults[${index}] must be an object`);
   if (!FAULT_TYPES.includes(input.type)) {
     throw new HttpError(400, `faults[${index}].type must be one of ${FAULT_TYPES.join(', ')}`);
   }
+  /** @type {EmulatorFault} */
   const fault = { type: input.type, endpoint: input.endpoint ?? 'all' };
-  if (!['all', 'friends', 'profile'].includes(fault.endpoint)) {
+  if (!['all', 'friends', 'profile'].includes(/** @type {string} */ (fault.endpoint))) {
     throw new HttpError(400, `faults[${index}].endpoint must be all, friends or profile`);
   }
   if (input.times !== undefined) fault.times = intIn(input.times, `faults[${index}].times`, 1, 1e6);
@@ -347,6 +412,11 @@ function normalizeFault(input, index) {
   return fault;
 }
 
+/**
+ * @param {any} input a config as received (parsed JSON): checked here
+ * @param {object} [base] the config it updates
+ * @returns {NormalizedConfig}
+ */
 function normalizeConfig(input, base = {}) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new HttpError(400, 'the scenario config must be a JSON object');
@@ -388,6 +458,13 @@ const corsHeaders = {
   'Access-Control-Max-Age': '600',
 };
 
+/**
+ * @param {HttpResponse} res
+ * @param {number} status
+ * @param {unknown} [body] a string as is, anything else as JSON
+ * @param {string} [type]
+ * @param {Record<string, string>} [extra] more headers
+ */
 function send(res, status, body, type = 'application/json;charset=UTF-8', extra = {}) {
   if (res.headersSent || res.destroyed) return;
   const payload = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
@@ -401,11 +478,13 @@ function send(res, status, body, type = 'application/json;charset=UTF-8', extra 
   res.end(payload);
 }
 
+/** @param {HttpRequest} req @returns {Promise<string>} */
 function readBody(req) {
   return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
-    req.on('data', (chunk) => {
+    req.on('data', (/** @type {Buffer} */ chunk) => {
       size += chunk.length;
       if (size > MAX_CONTROL_BODY) {
         reject(new HttpError(413, 'body too large'));
@@ -419,6 +498,7 @@ function readBody(req) {
   });
 }
 
+/** @param {HttpRequest} req @returns {Promise<unknown>} */
 async function readJson(req) {
   const text = await readBody(req);
   if (text.trim() === '') return {};
@@ -430,10 +510,11 @@ async function readJson(req) {
 }
 
 /** Waits `ms`, resolving early (with `false`) when the client goes away. */
+/** @param {number} ms @param {HttpResponse} res @returns {Promise<boolean>} */
 function waitOrClose(ms, res) {
   if (ms <= 0) return Promise.resolve(!res.destroyed);
   return new Promise((resolve) => {
-    const done = (alive) => {
+    const done = (/** @type {boolean} */ alive) => {
       clearTimeout(timer);
       res.off('close', onClose);
       resolve(alive);
@@ -444,17 +525,25 @@ function waitOrClose(ms, res) {
   });
 }
 
+/** @param {HttpRequest} req */
 function originOf(req) {
   const host = req.headers.host ?? '127.0.0.1';
-  return `${req.socket?.encrypted ? 'https' : 'http'}://${host}`;
+  const socket = /** @type {{ encrypted?: boolean } | undefined} */ (req.socket);
+  return `${socket?.encrypted ? 'https' : 'http'}://${host}`;
 }
 
+/** @type {string | undefined} */
 let hostileNickname;
+/** @type {string | undefined} */
 let oversizedBody;
+/** @param {unknown} realFirst @returns {unknown[]} */
 function hostileEntries(realFirst) {
   hostileNickname ??= 'W'.repeat(10 * 1024 * 1024);
   return [
-    { uuid: realFirst?.uuid ?? 'hostile-dup', profile_nickname: 'Duplicate of the first friend' },
+    {
+      uuid: fieldOf(realFirst, 'uuid') ?? 'hostile-dup',
+      profile_nickname: 'Duplicate of the first friend',
+    },
     { uuid: 'hostile-dup-2', profile_nickname: 'Twin A' },
     { uuid: 'hostile-dup-2', profile_nickname: 'Twin B' },
     { id: 1, uuid: 'hostile-long', profile_nickname: hostileNickname },
@@ -485,6 +574,9 @@ function hostileEntries(realFirst) {
  * the 200th character, where a client that cuts before redacting would leave part of it), in
  * `required_scopes` (alone and inside a scope-like name), `allowed_scopes`, `api_type` and
  * fields a client does not know.
+ *
+ * @param {string} token
+ * @param {number} code
  */
 function echoedTokenBody(token, code) {
   const head = `The access token ${token} lacks a scope.`;
@@ -506,16 +598,21 @@ function echoedTokenBody(token, code) {
  * Creates an emulator (state lives in the returned object). `defaultScenario` configures the
  * always-present `default` scenario; `rootApi: true` also serves that scenario's API at
  * `/v1/api/talk/*` (what the standalone server does, so its base URL is just its origin).
+ *
+ * @param {KakaoEmulatorOptions} [options]
+ * @returns {KakaoEmulator}
  */
 export function createKakaoEmulator(options = {}) {
+  /** @type {Map<string, Scenario>} */
   const scenarios = new Map();
   const defaultConfig = { friendCount: 1234, ...(options.defaultScenario ?? {}) };
   const rootApi = options.rootApi === true;
 
+  /** @param {string} id @param {NormalizedConfig} config @returns {Scenario} */
   function build(id, config) {
     const friends =
       config.friends ??
-      generateFriends(config.friendCount, {
+      generateEmulatorFriends(config.friendCount, {
         seed: config.seed,
         favoriteEvery: config.favoriteEvery,
       });
@@ -524,7 +621,6 @@ export function createKakaoEmulator(options = {}) {
       config,
       friends,
       orderings: new Map(),
-      /** Requests being answered, per endpoint. */
       inFlight: new Map(),
       faults: config.faults.map((fault) => ({ ...fault })),
       requests: [],
@@ -533,6 +629,7 @@ export function createKakaoEmulator(options = {}) {
     };
   }
 
+  /** @param {unknown} [input] @param {string} [id] */
   function createScenario(input = {}, id = randomBytes(8).toString('hex')) {
     const scenario = build(id, normalizeConfig(input));
     scenarios.set(id, scenario);
@@ -545,6 +642,7 @@ export function createKakaoEmulator(options = {}) {
     return scenario;
   }
 
+  /** @param {Scenario} scenario @param {any} input config keys to replace (parsed JSON) */
   function updateScenario(scenario, input) {
     const raw = { ...scenario.config };
     const config = normalizeConfig(input, raw);
@@ -555,7 +653,7 @@ export function createKakaoEmulator(options = {}) {
     if (dataChanged) {
       scenario.friends =
         config.friends ??
-        generateFriends(config.friendCount, {
+        generateEmulatorFriends(config.friendCount, {
           seed: config.seed,
           favoriteEvery: config.favoriteEvery,
         });
@@ -565,11 +663,13 @@ export function createKakaoEmulator(options = {}) {
     return scenario;
   }
 
+  /** @param {string} id */
   function getScenario(id) {
     if (id === DEFAULT_SCENARIO_ID && !scenarios.has(id)) createScenario(defaultConfig, id);
     return scenarios.get(id);
   }
 
+  /** @param {Scenario} scenario @returns {EmulatorScenario} */
   function describe(scenario) {
     const { friends, ...config } = scenario.config;
     return {
@@ -586,6 +686,7 @@ export function createKakaoEmulator(options = {}) {
     };
   }
 
+  /** @param {Scenario} scenario @param {string} endpoint */
   function takeFault(scenario, endpoint) {
     for (const fault of scenario.faults) {
       if (fault.endpoint !== 'all' && fault.endpoint !== endpoint) continue;
@@ -598,11 +699,18 @@ export function createKakaoEmulator(options = {}) {
     return undefined;
   }
 
+  /**
+   * @param {Scenario} scenario
+   * @param {HttpRequest} req
+   * @param {RecordedRequest['endpoint']} endpoint
+   * @param {URL} url
+   */
   function record(scenario, req, endpoint, url) {
     const auth = req.headers.authorization;
+    /** @type {RecordedRequest} */
     const entry = {
       seq: ++scenario.seq,
-      method: req.method,
+      method: /** @type {string} */ (req.method),
       endpoint,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
@@ -621,12 +729,18 @@ export function createKakaoEmulator(options = {}) {
     return entry;
   }
 
+  /** @param {Scenario} scenario @param {HttpRequest} req */
   function tokenAccepted(scenario, req) {
     const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
     if (!match) return false;
     return scenario.config.accessToken === null || scenario.config.accessToken === match[1];
   }
 
+  /**
+   * @param {EmulatorFault} fault
+   * @param {string} endpoint
+   * @returns {[number, unknown] | undefined}
+   */
   function kakaoFault(fault, endpoint) {
     switch (fault.type) {
       case 'unauthorized':
@@ -669,8 +783,17 @@ export function createKakaoEmulator(options = {}) {
     }
   }
 
+  /**
+   * @param {Scenario} scenario
+   * @param {HttpRequest} req
+   * @param {URL} url
+   * @param {string} base
+   * @param {EmulatorFault | undefined} fault
+   * @returns {[number, unknown]}
+   */
   function friendsPage(scenario, req, url, base, fault) {
     const params = url.searchParams;
+    /** @param {string} name @param {number} fallback */
     const parseInt10 = (name, fallback) => {
       const value = params.get(name);
       if (value === null || value === '') return fallback;
@@ -689,7 +812,7 @@ export function createKakaoEmulator(options = {}) {
     const limit = Math.min(100, rawLimit);
     const list = orderedFriends(scenario, order, friendOrder);
     const origin = originOf(req);
-    const toWire = (friend) => {
+    const toWire = (/** @type {unknown} */ friend) => {
       if (typeof friend !== 'object' || friend === null || !('avatar' in friend)) return friend;
       const { avatar, ...rest } = friend;
       return avatar === null
@@ -714,33 +837,45 @@ export function createKakaoEmulator(options = {}) {
       total = fault.totalCount ?? 1_000_000_000;
     }
     const linkOrigin = fault?.type === 'foreign-after-url' ? FOREIGN_ORIGIN : origin;
-    const link = (at) =>
+    const link = (/** @type {number} */ at) =>
       `${linkOrigin}${base}${FRIENDS_PATH}?offset=${at}&limit=${limit}&order=${order}&friend_order=${friendOrder}`;
+    /** @type {Record<string, unknown>} */
     const body = {};
     if (offset > 0) body.before_url = link(Math.max(0, offset - limit));
     if (offset + limit < total) body.after_url = link(offset + limit);
     // Like Kakao, an empty page has no `elements` at all.
     if (elements.length > 0) body.elements = elements;
     body.total_count = total;
-    body.favorite_count = list.filter((f) => f?.favorite === true).length;
+    body.favorite_count = list.filter((f) => fieldOf(f, 'favorite') === true).length;
     return [200, body];
   }
 
+  /** @param {Scenario} scenario @param {HttpRequest} req */
   function profileBody(scenario, req) {
     if (scenario.config.profile !== undefined) return scenario.config.profile;
     const avatar = `${originOf(req)}${EMULATOR_PREFIX}/avatar/0.svg`;
     return { nickName: '나 (에뮬레이터)', profileImageURL: avatar, thumbnailURL: avatar };
   }
 
+  /**
+   * @param {Scenario} scenario
+   * @param {RecordedRequest['endpoint']} endpoint
+   * @param {HttpRequest} req
+   * @param {HttpResponse} res
+   * @param {URL} url
+   * @param {string} base
+   * @returns {Promise<void>}
+   */
   async function serveApi(scenario, endpoint, req, res, url, base) {
     if (req.method === 'OPTIONS') return send(res, 204, undefined, 'text/plain');
     const entry = record(scenario, req, endpoint, url);
     scenario.inFlight.set(endpoint, entry.inFlight);
     res.on('close', () => {
       entry.finishedAt = Date.now();
-      scenario.inFlight.set(endpoint, scenario.inFlight.get(endpoint) - 1);
+      scenario.inFlight.set(endpoint, /** @type {number} */ (scenario.inFlight.get(endpoint)) - 1);
       if (!res.writableFinished) entry.aborted = true;
     });
+    /** @type {(status: number, body: unknown, type?: string, extra?: Record<string, string>) => void} */
     const respond = (status, body, type, extra) => {
       entry.status = status;
       send(res, status, body, type, extra);
@@ -788,7 +923,9 @@ export function createKakaoEmulator(options = {}) {
             fault.contentType ?? 'application/json;charset=UTF-8',
           );
         case 'not-json': {
-          const variant = NOT_JSON_BODIES[fault.variant ?? 'html'];
+          const variant = /** @type {{ type: string, body: string }} */ (
+            NOT_JSON_BODIES[fault.variant ?? 'html']
+          );
           return respond(fault.status ?? 200, variant.body, variant.type);
         }
         case 'wrong-types':
@@ -819,6 +956,12 @@ export function createKakaoEmulator(options = {}) {
     return respond(status, body);
   }
 
+  /**
+   * @param {string[]} parts
+   * @param {HttpRequest} req
+   * @param {HttpResponse} res
+   * @returns {Promise<void>}
+   */
   async function serveControl(parts, req, res) {
     // parts: ['scenarios', id?, 'requests'?]
     const [, id, sub] = parts;
@@ -850,6 +993,7 @@ export function createKakaoEmulator(options = {}) {
     throw new HttpError(405, 'GET, PATCH or DELETE');
   }
 
+  /** @param {HttpResponse} res */
   function help(res) {
     send(res, 200, {
       emulator: 'Kakao Talk Social API (kakao-friend-picker)',
@@ -862,6 +1006,7 @@ export function createKakaoEmulator(options = {}) {
     });
   }
 
+  /** @param {string} path @returns {RecordedRequest['endpoint']} */
   function endpointOf(path) {
     if (path === FRIENDS_PATH) return 'friends';
     if (path === PROFILE_PATH) return 'profile';
@@ -869,8 +1014,9 @@ export function createKakaoEmulator(options = {}) {
   }
 
   /** Whether a request is for the emulator (`/kakao-emulator…`, or `/v1/api/talk/…` with rootApi). */
+  /** @param {HttpRequest} req */
   function matches(req) {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = /** @type {string} */ ((req.url ?? '/').split('?')[0]);
     return (
       path === EMULATOR_PREFIX ||
       path.startsWith(`${EMULATOR_PREFIX}/`) ||
@@ -879,13 +1025,14 @@ export function createKakaoEmulator(options = {}) {
   }
 
   /** Serves `req` when it is the emulator's; resolves `true` once answered, `false` otherwise. */
+  /** @param {HttpRequest} req @param {HttpResponse} res */
   async function handle(req, res) {
     if (!matches(req)) return false;
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     try {
       if (rootApi && url.pathname.startsWith('/v1/api/talk/')) {
         await serveApi(
-          getScenario(DEFAULT_SCENARIO_ID),
+          /** @type {Scenario} */ (getScenario(DEFAULT_SCENARIO_ID)),
           endpointOf(url.pathname),
           req,
           res,
@@ -898,7 +1045,7 @@ export function createKakaoEmulator(options = {}) {
       if (rest.length === 0) {
         help(res);
       } else if (rest[0] === 's' && rest.length >= 2) {
-        const scenario = getScenario(rest[1]);
+        const scenario = getScenario(/** @type {string} */ (rest[1]));
         if (req.method === 'OPTIONS') {
           send(res, 204, undefined, 'text/plain');
         } else if (!scenario) {
@@ -909,10 +1056,20 @@ export function createKakaoEmulator(options = {}) {
           const apiPath = `/${rest.slice(2).join('/')}`;
           await serveApi(scenario, endpointOf(apiPath), req, res, url, base);
         }
-      } else if (rest[0] === 'avatar' && rest.length === 2 && /^\d{1,6}\.svg$/.test(rest[1])) {
-        send(res, 200, avatarSvg(Number.parseInt(rest[1], 10)), 'image/svg+xml', {
-          'Cache-Control': 'public, max-age=86400',
-        });
+      } else if (
+        rest[0] === 'avatar' &&
+        rest.length === 2 &&
+        /^\d{1,6}\.svg$/.test(rest[1] ?? '')
+      ) {
+        send(
+          res,
+          200,
+          avatarSvg(Number.parseInt(/** @type {string} */ (rest[1]), 10)),
+          'image/svg+xml',
+          {
+            'Cache-Control': 'public, max-age=86400',
+          },
+        );
       } else if (rest[0] === 'scenarios') {
         await serveControl(rest, req, res);
       } else {
@@ -926,6 +1083,11 @@ export function createKakaoEmulator(options = {}) {
   }
 
   /** Connect-style middleware (Vite's `server.middlewares`, Express, plain `http`). */
+  /**
+   * @param {HttpRequest} req
+   * @param {HttpResponse} res
+   * @param {(error?: unknown) => void} [next]
+   */
   function middleware(req, res, next) {
     handle(req, res).then(
       (handled) => {
@@ -939,6 +1101,7 @@ export function createKakaoEmulator(options = {}) {
    * Koa middleware, for the `middleware: [...]` option of @web/dev-server or @web/test-runner
    * (not `app.use()` in a plugin's `serverStart`: koa has composed its stack by then).
    */
+  /** @param {KoaContext} ctx @param {() => Promise<unknown>} next */
   async function koaMiddleware(ctx, next) {
     if (!matches(ctx.req)) return next();
     // The emulator writes the raw response itself; koa must not touch it afterwards.
@@ -972,6 +1135,10 @@ export function createKakaoEmulator(options = {}) {
  * Starts the emulator as its own HTTP server (`npm run emulator`). Its API answers at the root as
  * well (`baseUrl` = the server's origin), with CORS open so any local page can call it.
  */
+/**
+ * @param {{ host?: string, port?: number, defaultScenario?: EmulatorScenarioConfig }} [options]
+ * @returns {Promise<RunningKakaoEmulator>}
+ */
 export async function startKakaoEmulator({
   host = '127.0.0.1',
   port = 8787,
@@ -986,14 +1153,14 @@ export async function startKakaoEmulator({
       () => send(res, 500, { error: 'emulator failure' }),
     );
   });
-  await new Promise((resolve, reject) => {
+  await new Promise((/** @type {(value?: void) => void} */ resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
-  const address = server.address();
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   return {
     url,
@@ -1001,7 +1168,7 @@ export async function startKakaoEmulator({
     server,
     emulator,
     close: () =>
-      new Promise((resolve) => {
+      new Promise((/** @type {(value?: void) => void} */ resolve) => {
         server.closeAllConnections?.();
         server.close(() => resolve());
       }),

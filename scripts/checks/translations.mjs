@@ -4,13 +4,13 @@
 //      placeholders, and a kfp.* id;
 //   2. (unless --xliff-only) the XLIFF files match the msg() calls in src/ — no message missing,
 //      none left over — and src/generated/locales/ holds what `lit-localize build` makes of them.
-// Usage: node test/runner/check-translations.mjs [--xliff-dir <dir>] [--xliff-only]
+// Usage: node scripts/checks/translations.mjs [--xliff-dir <dir>] [--xliff-only]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { translationProblems } from './translation-check.mjs';
+import { translationProblems } from '../../test/runner/translation-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run emulator [-- --port 8787 --host 127.0.0.1 --friends 1234 --latency 0]`: the Kakao API
 // emulator as its own server. Point a source at it with
 // `new KakaoRestFriendSource({ accessToken: 'any-token', baseUrl: 'http://127.0.0.1:8787' })`.
@@ -22,6 +23,7 @@ if (values.help) {
   process.exit(0);
 }
 
+/** @param {'port' | 'friends' | 'latency'} name @param {number} min @param {number} max */
 function integer(name, min, max) {
   const value = Number(values[name]);
   if (!Number.isInteger(value) || value < min || value > max) {
