@@ -112,7 +112,7 @@ describe('kakao-friend-picker with KakaoRestFriendSource', () => {
       await settle(el);
       const error = part(el, 'error')!;
       expect(error).not.to.equal(null);
-      expect(error.textContent!.trim()).not.to.equal('');
+      expect(error.textContent.trim()).not.to.equal('');
       await expect(el).to.be.accessible();
 
       await updateScenario(scenario.id, { faults: [] });
