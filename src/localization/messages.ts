@@ -1,6 +1,6 @@
 import { str, type MsgFn } from '@lit/localize';
 import type { PickerLanguage } from '../core/language.js';
-import type { SectionId } from '../core/sections.js';
+import type { SectionId } from '../core/list-model.js';
 import type { PickerErrorCode } from '../types.js';
 import { formatCount, pluralOf } from './counts.js';
 import { createMsg } from './local-msg.js';

@@ -16,7 +16,7 @@ import {
   type RecordedRequest,
 } from '../data/emulator-client.js';
 import { options, part, settle } from './harness.js';
-import { PAGE_CONCURRENCY } from '../../src/controllers/friends-controller.js';
+import { PAGE_CONCURRENCY } from '../../src/controllers/friend-loader.js';
 
 const TOKEN = 'element-suite-token_7Yh3';
 
