@@ -71,7 +71,7 @@ export default defineConfig({
             // What the JSON file's chunk, the Kakao sources and the Promise API share: chunks they
             // all import, rather than one of them importing another's bundle file.
             { name: 'abort', test: /[\\/]src[\\/]data[\\/]abort\.ts$/ },
-            { name: 'http', test: /[\\/]src[\\/]data[\\/](http-body|page-cache)\.ts$/ },
+            { name: 'http', test: /[\\/]src[\\/]data[\\/](http-body|load-cache)\.ts$/ },
           ],
         },
         // Library mode keeps whitespace and `/*@__PURE__*/` comments in ES output, for later

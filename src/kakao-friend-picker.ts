@@ -21,7 +21,7 @@ import {
   type SelectionRules,
 } from './core/selection.js';
 import { FormController } from './controllers/form-controller.js';
-import { FriendsController } from './controllers/friends-controller.js';
+import { FriendLoader } from './controllers/friend-loader.js';
 import { DialogController } from './controllers/dialog-controller.js';
 import { IndexBarController } from './controllers/index-bar-controller.js';
 import { ListNavigationController } from './controllers/list-navigation-controller.js';
@@ -171,7 +171,7 @@ export class KakaoFriendPicker extends LitElement {
     (totalCount) => this.#handleLoaded(totalCount),
     () => this.#window.pageSize,
   );
-  readonly #friends = new FriendsController(this, {
+  readonly #loader = new FriendLoader(this, {
     onReset: () => this.#lists.reset(),
     onFriends: (elements) => this.#lists.add(elements),
     onLoad: () => this.#lists.finish(),
@@ -364,10 +364,10 @@ export class KakaoFriendPicker extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const appSetPicks = this.#appSetPicks(changed);
     // Before a new source starts: a hidden profile is never requested.
-    if (changed.has('showMyProfile')) this.#friends.wantProfile(this.showMyProfile);
+    if (changed.has('showMyProfile')) this.#loader.wantProfile(this.showMyProfile);
     if (changed.has('dataSource') || changed.has('src')) {
       this.#holdPicksForCheck(appSetPicks);
-      void this.#friends.setSource(this.#source());
+      void this.#loader.setSource(this.#source());
     }
     if (changed.has('lang')) this.#languages.refresh();
     if (
@@ -400,7 +400,7 @@ export class KakaoFriendPicker extends LitElement {
       showMyProfile: this.showMyProfile,
       showFavorite: this.showFavorite,
     });
-    model.setProfile(this.#friends.profile);
+    model.setProfile(this.#loader.profile);
     model.setRecent(Array.isArray(this.recentUuids) ? this.recentUuids : []);
     model.setQuery(this.query);
     this.#dropDisabledPicks();
@@ -696,7 +696,7 @@ export class KakaoFriendPicker extends LitElement {
   #dropPicksNotHeld(final: boolean): boolean {
     const held = this.#picksToCheck;
     if (final) this.#picksToCheck = null;
-    const loaded = this.#friends.status === 'ready' && !this.#model.busy;
+    const loaded = this.#loader.status === 'ready' && !this.#model.busy;
     const checked = (uuid: string) =>
       held?.has(uuid) === true || (!final && loaded && this.#userPicks.has(uuid));
     const kept = this.selectedUuids.filter(
@@ -873,7 +873,7 @@ export class KakaoFriendPicker extends LitElement {
 
   /** Loads the friends again, bypassing caches; the selection is kept. */
   reload(): Promise<void> {
-    return this.#friends.reload();
+    return this.#loader.reload();
   }
 
   /** Unpicks everyone (fires no event). */
@@ -976,7 +976,7 @@ export class KakaoFriendPicker extends LitElement {
     );
 
   #renderList() {
-    const { status, error } = this.#friends;
+    const { status, error } = this.#loader;
     if (status === 'error' && error !== null)
       return renderError(error, () => void this.reload(), this.#messages);
     const model = this.#model;
@@ -1046,7 +1046,7 @@ export class KakaoFriendPicker extends LitElement {
       belowMin &&
       (this.triedEarly || count > 0) &&
       this.#model.friendCount > 0 &&
-      this.#friends.status !== 'error';
+      this.#loader.status !== 'error';
     // While searching, the index bar is concealed rather than removed: the list keeps its width,
     // so the first keystroke and clearing the box do not re-lay out every visible row.
     const indexKeys = this.#model.indexKeys;
@@ -1132,8 +1132,8 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   #statusText(): string {
-    const { status, error } = this.#friends;
-    const empty = this.#model.friendCount === 0 && this.#friends.profile === null;
+    const { status, error } = this.#loader;
+    const empty = this.#model.friendCount === 0 && this.#loader.profile === null;
     if (status === 'loading' && empty) return this.#messages.loading();
     if (status === 'error' && error !== null) return this.#messages.error(error.code);
     if (status === 'ready' && empty && !this.#model.busy) return this.#messages.empty();

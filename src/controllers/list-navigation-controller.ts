@@ -15,7 +15,7 @@ export interface ListNavigationOptions {
   /** The list's rows now. */
   rows(): OptionRows;
   /** A row's name for type-ahead, or `null` for a row that has none (a header). */
-  nameAt(index: number): SearchableName | null;
+  nameAt: (index: number) => SearchableName | null;
   /** Rows in view (Page Up/Down). */
   pageSize(): number;
   /** The first row in view (where keyboard focus starts). */

@@ -271,9 +271,9 @@ export function sortByName<T>(
   // Decorate–sort–undecorate, with the decorations in parallel arrays rather than one object per
   // item: 100,000 names sort in a fraction of a second, with little garbage.
   const scripts = scriptOrderOf(lang);
-  const raws: string[] = new Array(n);
-  const foldeds: string[] = new Array(n);
-  const keys: string[] = new Array(n);
+  const raws: string[] = new Array<string>(n);
+  const foldeds: string[] = new Array<string>(n);
+  const keys: string[] = new Array<string>(n);
   // Script rank and key units 0–1, then key units 2–4: numbers that settle most comparisons.
   const leads = new Float64Array(n);
   const leads2 = new Float64Array(n);

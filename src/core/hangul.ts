@@ -72,7 +72,7 @@ export function initialCodeOf(code: number): number {
 }
 
 /** A syllable's initial consonant (`'김'` → `'ㄱ'`); `undefined` when `ch` is not a syllable. */
-export function initialOf(ch: string): string | undefined {
+export function hangulInitialOf(ch: string): string | undefined {
   const index = initialIndexOfCode(ch.charCodeAt(0));
   return index < 0 ? undefined : HANGUL_INITIALS[index];
 }
@@ -116,16 +116,6 @@ export function jamoKeysOfCode(code: number): string | undefined {
     return keys;
   }
   return COMPOUND_JAMO_KEYS.get(code);
-}
-
-/**
- * The compatibility jamo a character is typed as: `'과'` → `'ㄱㅗㅏ'`, `'닭'` → `'ㄷㅏㄹㄱ'`,
- * `'ㄳ'` → `'ㄱㅅ'`, `'ㅘ'` → `'ㅗㅏ'`. Double consonants stay one letter (`'까'` → `'ㄲㅏ'`).
- * Anything else is returned unchanged.
- */
-export function jamoOf(ch: string): string {
-  if (ch.length !== 1) return ch;
-  return jamoKeysOfCode(ch.charCodeAt(0)) ?? ch;
 }
 
 /** {@link HANGUL_INITIALS} with the doubles folded onto their plain consonant (ㄲ → ㄱ). */

@@ -50,13 +50,6 @@ export function isHiraganaCode(code: number): boolean {
   return code >= HIRAGANA_FIRST && code <= HIRAGANA_LAST;
 }
 
-/** Rewrites katakana letters as hiragana (`アオイ` → `あおい`); everything else is kept. */
-export function katakanaToHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/g, (ch) =>
-    String.fromCharCode(ch.charCodeAt(0) - KATAKANA_OFFSET),
-  );
-}
-
 /**
  * The big, unvoiced hiragana a kana letter sorts and indexes under (`が` → `か`, `ッ` → `つ`,
  * `ゔ` → `う`, `ㇰ` → `く`), or -1 when `code` is not a kana letter. Half-width katakana must be

@@ -40,7 +40,7 @@ let matcher: SearchMatcher | undefined;
 export function useSearchMatcher(given: SearchMatcher): void {
   matcher = given;
 }
-import { profileAsFriend, type SectionId } from './sections.js';
+import { profileAsFriend } from './profile-friend.js';
 
 /**
  * The most friends the picker takes from any source: a source claiming (or returning) millions
@@ -62,6 +62,9 @@ export interface FriendEntry extends SearchableName {
   /** The sort bucket (`sortBucketOf` of the nickname). */
   readonly bucket: number;
 }
+
+/** The sections the list is laid out in. */
+export type SectionId = 'profile' | 'recent' | 'favorites' | 'friends' | 'results';
 
 export interface HeaderRow {
   readonly type: 'header';

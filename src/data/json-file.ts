@@ -2,7 +2,7 @@ import { PickerError } from '../errors.js';
 import type { FriendDataSource, FriendsPage, FriendsQuery, PickerErrorCode } from '../types.js';
 import { ArrayFriendSource } from './array-source.js';
 import { readJson } from './http-body.js';
-import { pageCache, type LoadOptions } from './page-cache.js';
+import { loadCache, type LoadOptions } from './load-cache.js';
 
 /**
  * Most friends read from a file: as many as a Kakao answer may hold (`MAX_TOTAL_COUNT` in
@@ -49,7 +49,7 @@ function entriesOf(body: unknown): unknown[] {
  * JSON file never download it (json-source.ts imports it on first use).
  */
 export class JsonFile implements FriendDataSource {
-  private readonly file = pageCache<ArrayFriendSource>(Infinity);
+  private readonly file = loadCache<ArrayFriendSource>(Infinity);
 
   constructor(
     private readonly url: string,

@@ -1,7 +1,7 @@
 import { PickerError } from '../errors.js';
 import type { FriendDataSource, FriendsPage, FriendsQuery } from '../types.js';
 import type { JsonFile } from './json-file.js';
-import type { LoadOptions } from './page-cache.js';
+import type { LoadOptions } from './load-cache.js';
 
 /** Options of {@link JsonFriendSource}. */
 export interface JsonFriendSourceInit {

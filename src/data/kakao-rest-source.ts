@@ -116,7 +116,7 @@ export class KakaoRestFriendSource extends KakaoSource {
       } catch (cause) {
         throw failure('unauthorized', 'the token function failed', { cause });
       }
-      // Callers that left while the token came got their rejection from the page cache already.
+      // Callers that left while the token came got their rejection from the load cache already.
       signal.throwIfAborted();
       if (typeof token !== 'string' || (token && !BEARER_TOKEN.test(token))) {
         throw failure('unauthorized', 'not a valid Bearer token');

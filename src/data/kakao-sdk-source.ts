@@ -64,7 +64,7 @@ export class KakaoSdkFriendSource extends KakaoSource {
       try {
         // Called as a method (the SDK may rely on `this`), and at once: the picker asks for the
         // next pages right after adding one, and its re-render must not hold them back. The SDK
-        // cannot cancel it: callers that leave get their rejection from the page cache, and the
+        // cannot cancel it: callers that leave get their rejection from the load cache, and the
         // late answer is dropped.
         return await sdk.API.request(data ? { url, data } : { url });
       } catch (error) {

@@ -1,6 +1,6 @@
 import type { FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
 import { parseFriends, parseProfile } from './kakao-response.js';
-import { pageCache, type LoadOptions } from './page-cache.js';
+import { loadCache, type LoadOptions } from './load-cache.js';
 import { withRetry, type RetryOptions } from './retry.js';
 
 /** The query of `GET /v1/api/talk/friends`, as Kakao names it. */
@@ -57,7 +57,7 @@ export class KakaoSource implements FriendDataSource {
   ) => Promise<T>;
 
   constructor(send: KakaoTransport, options: KakaoSourceOptions = {}) {
-    const cache = pageCache<unknown>(options.cacheTtlMs);
+    const cache = loadCache<unknown>(options.cacheTtlMs);
     this.load = (key, path, data, parse, loadOptions) =>
       cache(
         key,

@@ -37,7 +37,7 @@ export function backoffDelay(
  * Runs `attempt` until it succeeds, fails with an error that is not a retryable `PickerError`, or
  * runs out of retries or time (the last error is rethrown unchanged), or `signal` aborts (its
  * reason is thrown once the attempt or the wait under way ends: the caller, who already got the
- * reason from the page cache, is not kept waiting). Options out of range fall back to defaults.
+ * reason from the load cache, is not kept waiting). Options out of range fall back to defaults.
  */
 export async function withRetry<T>(
   attempt: () => Promise<T>,

@@ -1,6 +1,6 @@
 import { str, type MsgFn } from '@lit/localize';
 import type { PickerLanguage } from '../core/language.js';
-import type { SectionId } from '../core/sections.js';
+import type { SectionId } from '../core/list-model.js';
 import type { PickerErrorCode } from '../types.js';
 import { formatCount, pluralOf } from './counts.js';
 import { createMsg } from './local-msg.js';
@@ -9,30 +9,33 @@ import { isLanguageLoaded, loadLanguage, templatesFor } from './locales.js';
 /** Every user-visible string and accessible name of the picker, in one language. */
 export interface PickerMessages {
   readonly language: PickerLanguage;
-  defaultHeading(): string;
-  close(): string;
-  searchPlaceholder(): string;
-  clearSearch(): string;
-  confirm(): string;
-  retry(): string;
-  empty(): string;
-  noResults(): string;
-  loading(): string;
-  pickedLabel(): string;
+  defaultHeading: () => string;
+  close: () => string;
+  searchPlaceholder: () => string;
+  clearSearch: () => string;
+  confirm: () => string;
+  retry: () => string;
+  empty: () => string;
+  noResults: () => string;
+  loading: () => string;
+  pickedLabel: () => string;
   /** The landscape side panel's line while nobody is picked. */
-  pickedEmpty(): string;
-  indexLabel(): string;
-  me(): string;
-  unknownName(): string;
-  remove(name: string): string;
-  counterLabel(count: number, max: number): string;
-  maxReached(max: number): string;
-  minHint(min: number): string;
-  resultsAnnouncement(count: number): string;
-  section(section: SectionId, count: number): string;
-  error(code: PickerErrorCode): string;
+  pickedEmpty: () => string;
+  indexLabel: () => string;
+  me: () => string;
+  unknownName: () => string;
+  remove: (name: string) => string;
+  counterLabel: (count: number, max: number) => string;
+  maxReached: (max: number) => string;
+  minHint: (min: number) => string;
+  resultsAnnouncement: (count: number) => string;
+  section: (section: SectionId, count: number) => string;
+  error: (code: PickerErrorCode) => string;
   /** A form validation message (the picker in a `<form>`): what is wrong with the picks. */
-  validity(reason: 'value-missing' | 'range-underflow' | 'range-overflow', limit: number): string;
+  validity: (
+    reason: 'value-missing' | 'range-underflow' | 'range-overflow',
+    limit: number,
+  ) => string;
 }
 
 /** The plural forms a counted message may have; `other` is required, as in CLDR. */

@@ -1,4 +1,4 @@
-import type { SectionId } from '../core/sections.js';
+import type { SectionId } from '../core/list-model.js';
 import type { PickerErrorCode } from '../types.js';
 import { formatCount } from './counts.js';
 import type { PickerMessages } from './messages.js';

@@ -15,7 +15,7 @@ function hash(text: string): number {
 }
 
 /** The first character of a name (a whole code point, uppercased), or `?`. */
-export function initialOf(name: string | undefined): string {
+export function avatarLetterOf(name: string | undefined): string {
   const first = name?.trim().codePointAt(0);
   return first === undefined ? '?' : String.fromCodePoint(first).toUpperCase();
 }
@@ -55,6 +55,6 @@ export function renderAvatar(view: AvatarView) {
   }
   const tone = hash(view.seed) % FALLBACK_TONES;
   return html`<span part="avatar" class="avatar fallback tone-${tone}" aria-hidden="true"
-    >${initialOf(view.name)}</span
+    >${avatarLetterOf(view.name)}</span
   >`;
 }

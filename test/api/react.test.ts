@@ -67,7 +67,7 @@ describe('kakao-friend-picker/react', () => {
     expect(ref.current).to.equal(el);
     expect(el.dataSource).to.equal(source);
     expect(el.maxPickableCount).to.equal(3);
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('받는 사람');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('받는 사람');
 
     await toggle(el, '김철수');
     await toggle(el, '홍길동');
@@ -101,7 +101,7 @@ describe('kakao-friend-picker/react', () => {
     expect(option(el, '이영희').getAttribute('aria-selected')).to.equal('true');
     render('Second');
     await settle(el);
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Second');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('Second');
     expect(el.dataSource).to.equal(source);
   });
 
@@ -117,9 +117,9 @@ describe('kakao-friend-picker/react', () => {
       const el = await rendered();
       await toggle(el, '홍길동');
       await toggle(el, 'Bob');
-      await waitFor(() => container.textContent!.includes('Picked: def, ghi'), 'no picks shown');
+      await waitFor(() => container.textContent.includes('Picked: def, ghi'), 'no picks shown');
       await confirm(el);
-      await waitFor(() => container.textContent!.includes('Send to: def, ghi'), 'no confirm');
+      await waitFor(() => container.textContent.includes('Send to: def, ghi'), 'no confirm');
       // The app's state flows back into the element.
       flushSync(() => button('Clear').click());
       await waitFor(() => el.value.length === 0, 'value not cleared');

@@ -73,7 +73,7 @@ describe('selectFriends()', () => {
     const el = await openedPicker();
     expect(part(el, 'dialog')!.classList.contains('popup')).to.equal(true);
     expect((part(el, 'dialog') as HTMLDialogElement).open).to.equal(true);
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('받는 사람');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('받는 사람');
     expect(el.maxPickableCount).to.equal(3);
     await expect(el).to.be.accessible();
     await toggle(el, '김철수');
@@ -219,13 +219,13 @@ describe('selectFriends()', () => {
     const first = track(selectFriends({ title: 'First', dataSource: dataSource() }));
     const second = track(selectFriends({ title: 'Second', dataSource: dataSource() }));
     let el = await openedPicker();
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('First');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('First');
     await toggle(el, '홍길동');
     await confirm(el);
     expect((await first).users.map((user) => user.uuid)).to.deep.equal(['u-hong']);
     el = await openedPicker();
     expect(pickers()).to.have.length(1);
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Second');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('Second');
     await sendKeys({ press: 'Escape' });
     expect((await rejection(second)).code).to.equal('cancelled');
     expect(pickers()).to.have.length(0);
@@ -252,7 +252,7 @@ describe('selectFriends()', () => {
     await sendKeys({ press: 'Escape' });
     await rejection(first);
     const el = await openedPicker();
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Third');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('Third');
     await sendKeys({ press: 'Escape' });
     await rejection(third);
   });

@@ -56,7 +56,7 @@ function rows(el: KakaoFriendPicker): HTMLElement[] {
 
 function row(el: KakaoFriendPicker, name: string): HTMLElement {
   const found = rows(el).find(
-    (option) => option.querySelector('[part~="nickname"]')!.textContent!.trim() === name,
+    (option) => option.querySelector('[part~="nickname"]')!.textContent.trim() === name,
   );
   if (found === undefined) throw new Error(`no row named ${name}`);
   return found;
@@ -151,7 +151,7 @@ describe('dist/kakao-friend-picker.bundle.js and dist/select.bundle.js', () => {
     await waitFor(() => pickers().length === 1, 'no picker opened');
     const el = pickers()[0]!;
     await rendered(el);
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('받는 사람');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('받는 사람');
     expect(part(el, 'dialog')!.classList.contains('popup')).to.equal(true);
     await pick(el, '홍길동');
     await pick(el, 'Bob');

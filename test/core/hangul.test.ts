@@ -5,10 +5,10 @@ import {
   foldDoubleConsonant,
   HANGUL_INITIALS,
   hasFinalConsonantCode,
-  initialOf,
+  hangulInitialOf,
   isHangulConsonant,
   isHangulSyllable,
-  jamoOf,
+  jamoKeysOfCode,
   leadingInitialIndexOfCode,
 } from '../../src/core/hangul.js';
 
@@ -40,24 +40,29 @@ describe('isHangulSyllable / isHangulConsonant', () => {
   });
 });
 
-describe('initialOf', () => {
+describe('hangulInitialOf', () => {
   it('returns the initial consonant of a syllable, doubles included', () => {
-    expect(initialOf('김')).to.equal('ㄱ');
-    expect(initialOf('까')).to.equal('ㄲ');
-    expect(initialOf('철')).to.equal('ㅊ');
-    expect(initialOf('가')).to.equal('ㄱ');
-    expect(initialOf('힣')).to.equal('ㅎ');
-    expect(initialOf('쫑')).to.equal('ㅉ');
+    expect(hangulInitialOf('김')).to.equal('ㄱ');
+    expect(hangulInitialOf('까')).to.equal('ㄲ');
+    expect(hangulInitialOf('철')).to.equal('ㅊ');
+    expect(hangulInitialOf('가')).to.equal('ㄱ');
+    expect(hangulInitialOf('힣')).to.equal('ㅎ');
+    expect(hangulInitialOf('쫑')).to.equal('ㅉ');
   });
 
   it('returns undefined for anything but a syllable', () => {
-    expect(initialOf('ㄱ')).to.equal(undefined);
-    expect(initialOf('a')).to.equal(undefined);
-    expect(initialOf('')).to.equal(undefined);
+    expect(hangulInitialOf('ㄱ')).to.equal(undefined);
+    expect(hangulInitialOf('a')).to.equal(undefined);
+    expect(hangulInitialOf('')).to.equal(undefined);
   });
 });
 
-describe('jamoOf', () => {
+/** The keystroke jamo of one character, or the character itself (as the search reads them). */
+function jamoOf(ch: string): string {
+  return ch.length === 1 ? (jamoKeysOfCode(ch.charCodeAt(0)) ?? ch) : ch;
+}
+
+describe('jamoKeysOfCode', () => {
   it('spells syllables as their keystrokes, splitting compound vowels and finals', () => {
     const table: Record<string, string> = {
       과: 'ㄱㅗㅏ',
@@ -98,7 +103,7 @@ describe('jamoOf', () => {
       const ch = String.fromCharCode(code);
       const keys = jamoOf(ch);
       expect(keys.length).to.be.within(2, 5);
-      expect(keys[0]).to.equal(initialOf(ch));
+      expect(keys[0]).to.equal(hangulInitialOf(ch));
       for (const key of keys) expect(key.charCodeAt(0)).to.be.within(0x3131, 0x3163);
       seen.add(keys);
     }

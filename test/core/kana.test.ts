@@ -1,22 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  baseKanaCodeOf,
-  KANA_ROWS,
-  kanaRowOf,
-  katakanaToHiragana,
-  vowelOfBaseKana,
-} from '../../src/core/kana.js';
-
-describe('katakanaToHiragana', () => {
-  it('rewrites katakana as hiragana and keeps everything else', () => {
-    expect(katakanaToHiragana('アオイ')).to.equal('あおい');
-    expect(katakanaToHiragana('タナカ Bob 田中')).to.equal('たなか Bob 田中');
-    expect(katakanaToHiragana('ヴァ')).to.equal('ゔぁ');
-    expect(katakanaToHiragana('ヵヶ')).to.equal('ゕゖ');
-    expect(katakanaToHiragana('ヷー・')).to.equal('ヷー・');
-    expect(katakanaToHiragana('')).to.equal('');
-  });
-});
+import { baseKanaCodeOf, KANA_ROWS, kanaRowOf, vowelOfBaseKana } from '../../src/core/kana.js';
 
 describe('kanaRowOf', () => {
   it('returns the gojūon row head, folding small and voiced kana', () => {

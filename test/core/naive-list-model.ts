@@ -1,6 +1,7 @@
 // The list as a full rebuild computes it: the reference the incremental `ListModel`
 // (src/core/list-model.ts) is tested against, row for row. Test code only.
-import { profileAsFriend, type SectionId } from '../../src/core/sections.js';
+import type { SectionId } from '../../src/core/list-model.js';
+import { profileAsFriend } from '../../src/core/profile-friend.js';
 import type { MatchRange } from '../../src/core/search.js';
 import type { Friend, TalkProfile } from '../../src/types.js';
 

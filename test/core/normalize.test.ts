@@ -201,7 +201,9 @@ describe('foldTextCompact', () => {
         expect(compact.text).to.equal(full.text);
         if (compact.source === null) {
           expect(full.text).to.equal(text);
-          full.source.forEach((index, i) => expect(index).to.equal(i));
+          full.source.forEach((index, i) => {
+            expect(index).to.equal(i);
+          });
         } else {
           expect(compact.source).to.deep.equal(full.source);
           expect(compact.sourceEnd).to.deep.equal(full.sourceEnd);

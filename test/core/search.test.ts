@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { initialOf } from '../../src/core/hangul.js';
+import { hangulInitialOf } from '../../src/core/hangul.js';
 import { prepareName } from '../../src/core/search.js';
 import { matchName, narrowsSearch, prepareQuery } from '../../src/core/search-match.js';
 import type { MatchRange } from '../../src/core/search.js';
@@ -289,7 +289,10 @@ describe('narrowsSearch', () => {
         // Shorter forms of `next` as an IME passes through them: fewer characters, or the last
         // syllable reduced to its initial consonant.
         const last = next.at(-1)!;
-        const previousForms = [next.slice(0, -1), next.slice(0, -1) + (initialOf(last) ?? last)];
+        const previousForms = [
+          next.slice(0, -1),
+          next.slice(0, -1) + (hangulInitialOf(last) ?? last),
+        ];
         const prepared = prepareName(name);
         const nextQuery = prepareQuery(next);
         if (nextQuery === null || matchName(prepared, nextQuery) === null) return true;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { profileAsFriend } from '../../src/core/sections.js';
+import { profileAsFriend } from '../../src/core/profile-friend.js';
 import { buildListModel, type ListEntry } from './naive-list-model.js';
 
 const entry = (uuid: string, indexKey: string, favorite = false): ListEntry => ({

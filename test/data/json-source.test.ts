@@ -142,7 +142,7 @@ describe('JsonFriendSource', () => {
     const seen: string[] = [];
     const source = new JsonFriendSource(`${fixtures}friends.json`, {
       fetch: (input, init) => {
-        seen.push(String(input));
+        seen.push(input instanceof Request ? input.url : String(input));
         return fetch(input, init);
       },
     });

@@ -4,7 +4,7 @@
 // custom paged source whose latency the test controls (no browser connection limit in the way).
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import { PAGE_CONCURRENCY, PAGE_SIZE } from '../../src/controllers/friends-controller.js';
+import { PAGE_CONCURRENCY, PAGE_SIZE } from '../../src/controllers/friend-loader.js';
 import { KakaoRestFriendSource } from '../../src/data/kakao-rest-source.js';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import type {

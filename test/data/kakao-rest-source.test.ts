@@ -115,7 +115,7 @@ describe('KakaoRestFriendSource: paging over HTTP', () => {
         baseUrl: scenario.baseUrl,
         retry: fastRetry,
         fetch: (input, init) => {
-          sent.push(String(input));
+          sent.push(input instanceof Request ? input.url : String(input));
           return fetch(input, init);
         },
       });
@@ -701,7 +701,7 @@ describe('KakaoRestFriendSource: answers from a custom fetch', () => {
       accessToken: TOKEN,
       baseUrl: 'https://kapi.kakao.com',
       retry: { retries: 0 },
-      fetch: (() => Promise.resolve(response)) as typeof fetch,
+      fetch: () => Promise.resolve(response),
     });
 
   it('a redirect is bad-response whatever its body says (only its status counts)', async () => {

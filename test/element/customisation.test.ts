@@ -52,7 +52,7 @@ describe('strings', () => {
     const input = part(el, 'search-input') as HTMLInputElement;
     expect(input.placeholder).to.equal('이름 검색');
     expect(input.getAttribute('aria-label')).to.equal('이름 검색');
-    expect(part(el, 'confirm-button')!.textContent!.trim()).to.equal('보내기');
+    expect(part(el, 'confirm-button')!.textContent.trim()).to.equal('보내기');
     expect(sectionHeaders(el)).to.include('모든 친구');
     expect(part(el, 'counter')!.querySelector('.sr-only')!.textContent).to.equal(
       '30명 중 0명 선택',
@@ -66,7 +66,7 @@ describe('strings', () => {
     const el = await mountInline((picker) => {
       picker.strings = { confirm: 42 as unknown as string, heading: '친구 고르기' };
     });
-    expect(part(el, 'confirm-button')!.textContent!.trim()).to.equal('확인');
+    expect(part(el, 'confirm-button')!.textContent.trim()).to.equal('확인');
     expect(part(el, 'heading')!.textContent).to.equal('친구 고르기');
     // The heading property still wins over the strings.
     el.heading = '받는 사람';

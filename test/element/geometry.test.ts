@@ -92,7 +92,7 @@ describe('every screen size works (issue 11)', () => {
         expect(list.height - 32, 'rows visible').to.be.at.least(2 * ROW);
         for (const key of parts(el, 'index-key')) {
           const box = key.getBoundingClientRect();
-          expect(box.height, `index key ${key.textContent!.trim()}`).to.be.at.least(11);
+          expect(box.height, `index key ${key.textContent.trim()}`).to.be.at.least(11);
           expect(box.width).to.be.at.least(24);
           expect(box.bottom).to.be.at.most(list.bottom + 0.5);
         }

@@ -13,7 +13,7 @@ import {
 } from './harness.js';
 
 function keyButton(el: KakaoFriendPicker, key: string): HTMLElement {
-  return parts(el, 'index-key').find((button) => button.textContent!.trim() === key)!;
+  return parts(el, 'index-key').find((button) => button.textContent.trim() === key)!;
 }
 
 function topVisibleOption(el: KakaoFriendPicker): HTMLElement {
@@ -26,7 +26,7 @@ function topVisibleOption(el: KakaoFriendPicker): HTMLElement {
 describe('index bar', () => {
   it('lists only the keys that have friends, in list order', async () => {
     const el = await mountInline();
-    expect(parts(el, 'index-key').map((k) => k.textContent!.trim())).to.deep.equal([
+    expect(parts(el, 'index-key').map((k) => k.textContent.trim())).to.deep.equal([
       'ㄱ',
       'ㅇ',
       'ㅊ',
@@ -43,10 +43,10 @@ describe('index bar', () => {
   it('jumps to the section of a key on click, on a virtualized list', async () => {
     const el = await mountInline((picker) => (picker.showFavorite = false), manyFriends(3000));
     keyButton(el, 'ㅎ').click();
-    await waitFor(() => topVisibleOption(el)?.textContent!.includes('한'), 'did not jump to ㅎ');
+    await waitFor(() => topVisibleOption(el)?.textContent.includes('한'), 'did not jump to ㅎ');
     await settle(el);
     const top = topVisibleOption(el);
-    expect(top.querySelector('[part~="nickname"]')!.textContent!.trim().startsWith('한')).to.equal(
+    expect(top.querySelector('[part~="nickname"]')!.textContent.trim().startsWith('한')).to.equal(
       true,
     );
     const previous = options(el).find(
@@ -59,7 +59,7 @@ describe('index bar', () => {
     const el = await mountInline((picker) => (picker.showFavorite = false), manyFriends(3000));
     await dragAlongIndex(keyButton(el, 'ㄱ'), keyButton(el, 'ㅈ'));
     await sendMouse({ type: 'up' });
-    await waitFor(() => topVisibleOption(el)?.textContent!.includes('장'), 'did not jump to ㅈ');
+    await waitFor(() => topVisibleOption(el)?.textContent.includes('장'), 'did not jump to ㅈ');
   });
 
   it('is hidden with enableIndex false', async () => {

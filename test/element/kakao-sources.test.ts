@@ -16,7 +16,7 @@ import {
   type RecordedRequest,
 } from '../data/emulator-client.js';
 import { options, part, settle } from './harness.js';
-import { PAGE_CONCURRENCY } from '../../src/controllers/friends-controller.js';
+import { PAGE_CONCURRENCY } from '../../src/controllers/friend-loader.js';
 
 const TOKEN = 'element-suite-token_7Yh3';
 
@@ -112,7 +112,7 @@ describe('kakao-friend-picker with KakaoRestFriendSource', () => {
       await settle(el);
       const error = part(el, 'error')!;
       expect(error).not.to.equal(null);
-      expect(error.textContent!.trim()).not.to.equal('');
+      expect(error.textContent.trim()).not.to.equal('');
       await expect(el).to.be.accessible();
 
       await updateScenario(scenario.id, { faults: [] });

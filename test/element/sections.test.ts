@@ -103,8 +103,8 @@ describe('sections and order', () => {
       picker.heading = '받는 사람';
       picker.maxPickableCount = 5;
     });
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('받는 사람');
-    expect(part(el, 'counter')!.textContent!.replace(/\s+/g, ' ')).to.contain('0/5');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('받는 사람');
+    expect(part(el, 'counter')!.textContent.replace(/\s+/g, ' ')).to.contain('0/5');
     void sampleProfile;
   });
 });
@@ -119,7 +119,7 @@ describe('sticky section header', () => {
       })),
       ...Array.from({ length: 60 }, (_, i) => ({ uuid: `n${i}`, profile_nickname: `나${i}` })),
     ]);
-    const sticky = () => el.shadowRoot!.querySelector('.sticky')!.textContent!.trim();
+    const sticky = () => el.shadowRoot!.querySelector('.sticky')!.textContent.trim();
     expect(sticky()).to.equal('내 프로필');
     const list = part(el, 'list')!;
     list.scrollTop = 60 * 10;

@@ -12,7 +12,7 @@ import {
   settle,
   waitFor,
 } from './harness.js';
-import { PAGE_CONCURRENCY } from '../../src/controllers/friends-controller.js';
+import { PAGE_CONCURRENCY } from '../../src/controllers/friend-loader.js';
 
 async function bare(): Promise<KakaoFriendPicker> {
   return fixture<KakaoFriendPicker>(

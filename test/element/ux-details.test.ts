@@ -35,7 +35,7 @@ describe('the side panel (issue 11)', () => {
     const el = await mountLandscape();
     const side = el.shadowRoot!.querySelector<HTMLElement>('.side')!;
     expect(side, 'no side panel').to.not.equal(null);
-    expect(side.querySelector('.side-heading')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(side.querySelector('.side-heading')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       '선택한 친구 0',
     );
     expect(side.querySelector('.side-empty')!.textContent).to.equal(
@@ -182,7 +182,7 @@ describe('details (issue 11)', () => {
     const profile = part(el, 'my-profile')!;
     // What a screen reader says: the avatar's initial is hidden from it.
     const spoken = [...profile.querySelectorAll('[part~="nickname"], .me')]
-      .map((node) => node.textContent!.trim())
+      .map((node) => node.textContent.trim())
       .join(' ');
     expect(spoken).to.equal('나');
     // The demo's profile, "나 (Me)", said 나 a second time in the tag.
@@ -203,7 +203,7 @@ describe('details (issue 11)', () => {
 
   it('uses KakaoTalk Japanese words: 友だち', async () => {
     const el = await mountInline((picker) => (picker.lang = 'ja'));
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('友だちを選択');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('友だちを選択');
     expect(el.shadowRoot!.textContent).to.not.contain('カカとも');
   });
 });

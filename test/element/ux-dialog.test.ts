@@ -44,14 +44,15 @@ function deepActive(): Element | null {
 
 /** Makes `(pointer: coarse)` match, as on a phone, until the returned function runs. */
 function emulateCoarsePointer(): () => void {
-  const original = window.matchMedia;
+  const descriptor = Object.getOwnPropertyDescriptor(window, 'matchMedia')!;
+  const original = window.matchMedia.bind(window);
   window.matchMedia = (query: string) => {
-    const list = original.call(window, query);
+    const list = original(query);
     if (!query.includes('pointer')) return list;
     const matches = query.includes('coarse');
-    return { ...list, media: query, matches } as MediaQueryList;
+    return { ...list, media: query, matches };
   };
-  return () => (window.matchMedia = original);
+  return () => Object.defineProperty(window, 'matchMedia', descriptor);
 }
 
 describe('cancel really cancels (issue 11)', () => {
@@ -159,7 +160,7 @@ describe('the active-row marker (issue 11)', () => {
     await settle(el);
     expect(
       option(el, '박민수').classList.contains('active'),
-      `${el.selectedUuids} ${el.shadowRoot!.querySelector('.row.active')?.textContent}`,
+      `${el.selectedUuids.join(',')} ${el.shadowRoot!.querySelector('.row.active')?.textContent}`,
     ).to.equal(true);
     expect(markerOf(option(el, '박민수'))).to.equal('none');
     await sendKeys({ press: 'ArrowDown' });

@@ -30,7 +30,7 @@ function topName(el: KakaoFriendPicker): string {
       return box.top + box.height / 2 > listTop;
     })
     .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!;
-  return top.querySelector('[part~="nickname"]')!.textContent!.trim();
+  return top.querySelector('[part~="nickname"]')!.textContent.trim();
 }
 
 const initialOf: Record<string, string> = { 최: 'ㅊ', 장: 'ㅈ', 정: 'ㅈ', 조: 'ㅈ', 한: 'ㅎ' };
@@ -75,7 +75,7 @@ describe('index bar (issue 11)', () => {
     await settle(el);
     const bubble = el.shadowRoot!.querySelector<HTMLElement>('.index-bubble');
     expect(bubble, 'no bubble while dragging').to.not.equal(null);
-    expect(bubble!.textContent!.trim()).to.equal('ㅈ');
+    expect(bubble!.textContent.trim()).to.equal('ㅈ');
     expect(bubble!.getAttribute('aria-hidden')).to.equal('true');
     await sendMouse({ type: 'up' });
     await settle(el);
@@ -118,7 +118,7 @@ describe('index bar (issue 11)', () => {
       expect(box.width, `width of ${key.textContent}`).to.be.at.least(24);
       expect(box.height, `height of ${key.textContent}`).to.be.at.least(11);
     }
-    const texts = keys.map((key) => key.textContent!.trim());
+    const texts = keys.map((key) => key.textContent.trim());
     expect(texts).to.include('•');
     expect(texts[0]).to.equal('ㄱ');
     expect(texts[texts.length - 1]).to.equal('Z');

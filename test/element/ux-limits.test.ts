@@ -37,7 +37,7 @@ describe('limits you can see (issue 11)', () => {
     const shown = toast(el);
     expect(shown, 'no toast').to.not.equal(null);
     expect(isVisible(shown!)).to.equal(true);
-    expect(shown!.textContent!.trim()).to.equal('친구는 한 번에 2명까지 선택할 수 있습니다.');
+    expect(shown!.textContent.trim()).to.equal('친구는 한 번에 2명까지 선택할 수 있습니다.');
     expect(liveText(el)).to.contain('2명까지');
     // Inside the picker, over the list, not over OK.
     const box = shown!.getBoundingClientRect();

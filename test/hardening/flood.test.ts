@@ -4,11 +4,7 @@
 // new uuid and at the cap, ends with `kfp-load` and says nothing on the console. REST cases run
 // over real HTTP against the emulator's hostile scenarios.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import {
-  MAX_FRIENDS,
-  PAGE_CONCURRENCY,
-  PAGE_SIZE,
-} from '../../src/controllers/friends-controller.js';
+import { MAX_FRIENDS, PAGE_CONCURRENCY, PAGE_SIZE } from '../../src/controllers/friend-loader.js';
 import { ArrayFriendSource } from '../../src/data/array-source.js';
 import { KakaoRestFriendSource } from '../../src/data/kakao-rest-source.js';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';

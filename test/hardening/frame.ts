@@ -71,7 +71,10 @@ export async function openPage(
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
-  await until(() => win.kfpReady === true, `the page did not load its modules (${modules})`);
+  await until(
+    () => win.kfpReady === true,
+    `the page did not load its modules (${modules.join(',')})`,
+  );
   return {
     frame,
     window: win,
@@ -90,7 +93,7 @@ export function createPicker(
   page: OpenedPage,
   attributes: Record<string, string> = {},
 ): KakaoFriendPicker {
-  const el = page.document.createElement('kakao-friend-picker') as KakaoFriendPicker;
+  const el = page.document.createElement('kakao-friend-picker');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   page.document.body.append(el);
   return el;

@@ -18,10 +18,10 @@ function construct(baseUrl: string, fetchSpy: () => void): unknown {
     new KakaoRestFriendSource({
       accessToken: TOKEN,
       baseUrl,
-      fetch: (() => {
+      fetch: () => {
         fetchSpy();
         return Promise.reject(new TypeError('Failed to fetch'));
-      }) as typeof fetch,
+      },
     });
   } catch (error) {
     return error;

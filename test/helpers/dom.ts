@@ -37,7 +37,7 @@ export function options(el: KakaoFriendPicker): HTMLElement[] {
 }
 
 export function optionNames(el: KakaoFriendPicker): string[] {
-  return options(el).map((row) => row.querySelector('[part~="nickname"]')!.textContent!.trim());
+  return options(el).map((row) => row.querySelector('[part~="nickname"]')!.textContent.trim());
 }
 
 /** Section header rows rendered in the list (not the sticky copy). */
@@ -46,12 +46,12 @@ export function sectionHeaders(el: KakaoFriendPicker): string[] {
   if (list === null) return [];
   return [...list.querySelectorAll<HTMLElement>('[part~="section-header"]')]
     .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
-    .map((h) => h.textContent!.trim());
+    .map((h) => h.textContent.trim());
 }
 
 export function option(el: KakaoFriendPicker, name: string): HTMLElement {
   const row = options(el).find(
-    (candidate) => candidate.querySelector('[part~="nickname"]')!.textContent!.trim() === name,
+    (candidate) => candidate.querySelector('[part~="nickname"]')!.textContent.trim() === name,
   );
   if (row === undefined) throw new Error(`No rendered option named ${name}`);
   return row;
@@ -71,7 +71,7 @@ export async function search(el: KakaoFriendPicker, text: string): Promise<void>
 
 export function pickedNames(el: KakaoFriendPicker): string[] {
   return parts(el, 'picked-item').map((item) =>
-    item.querySelector('.picked-name')!.textContent!.trim(),
+    item.querySelector('.picked-name')!.textContent.trim(),
   );
 }
 
@@ -81,7 +81,7 @@ export async function confirm(el: KakaoFriendPicker): Promise<void> {
 }
 
 export function liveText(el: KakaoFriendPicker): string {
-  return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
 }
 
 /** Presses the mouse on index key `from` and moves it, still down, to key `to` (a drag). */

@@ -18,10 +18,10 @@ describe('an app that configures @lit/localize before importing the picker', () 
     const { part, sectionHeaders } = await import('../element/harness.js');
     expect(customElements.get('kakao-friend-picker')).to.not.equal(undefined);
     const ko = await mountPicker({ lang: 'ko', style: small });
-    expect(part(ko, 'heading')!.textContent!.trim()).to.equal('친구 선택');
+    expect(part(ko, 'heading')!.textContent.trim()).to.equal('친구 선택');
     expect(sectionHeaders(ko)).to.deep.equal(['내 프로필', '즐겨찾기', '친구']);
     const ja = await mountPicker({ lang: 'ja', style: small });
-    expect(part(ja, 'heading')!.textContent!.trim()).to.equal('友だちを選択');
+    expect(part(ja, 'heading')!.textContent.trim()).to.equal('友だちを選択');
     // One picker at a time for axe: each picker's header and footer count as page landmarks.
     ko.remove();
     await expect(ja).to.be.accessible();

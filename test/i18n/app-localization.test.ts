@@ -38,19 +38,19 @@ describe('an app that configures @lit/localize after the picker', () => {
     expect(greeting.shadowRoot!.textContent).to.equal('Bonjour');
 
     const ja = await mountPicker({ lang: 'ja', style: small });
-    expect(part(ja, 'heading')!.textContent!.trim()).to.equal('友だちを選択');
+    expect(part(ja, 'heading')!.textContent.trim()).to.equal('友だちを選択');
     expect(sectionHeaders(ja)).to.deep.equal(['マイプロフィール', 'お気に入り', '友だち']);
     // English is the picker's own source text, not the app's global locale (even where the app's
     // catalogue happens to hold one of the picker's ids).
     const en = await mountPicker({ lang: 'en', style: small });
-    expect(part(en, 'heading')!.textContent!.trim()).to.equal('Select friends');
+    expect(part(en, 'heading')!.textContent.trim()).to.equal('Select friends');
 
     await setLocale('ko');
     await greeting.updateComplete;
     expect(greeting.shadowRoot!.textContent).to.equal('안녕하세요');
     await en.updateComplete;
-    expect(part(en, 'heading')!.textContent!.trim()).to.equal('Select friends');
-    expect(part(ja, 'heading')!.textContent!.trim()).to.equal('友だちを選択');
+    expect(part(en, 'heading')!.textContent.trim()).to.equal('Select friends');
+    expect(part(ja, 'heading')!.textContent.trim()).to.equal('友だちを選択');
   });
 
   it('a second configureLocalization still throws for the app, as @lit/localize documents', () => {

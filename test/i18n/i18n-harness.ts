@@ -89,6 +89,6 @@ export async function mountPicker(opts: MountOptions = {}): Promise<KakaoFriendP
 /** The texts of the index keys, top to bottom. */
 export function indexKeys(el: KakaoFriendPicker): string[] {
   return [...el.shadowRoot!.querySelectorAll('[part~="index-key"]')].map((key) =>
-    key.textContent!.trim(),
+    key.textContent.trim(),
   );
 }

@@ -7,10 +7,10 @@ import { mountInline, part } from '../element/harness.js';
 describe('a language switch after the first render', () => {
   it('updateComplete waits for the strings of the new language', async () => {
     const el = await mountInline();
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('친구 선택');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('친구 선택');
     el.lang = 'ja';
     await el.updateComplete;
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('友だちを選択');
-    expect(part(el, 'confirm-button')!.textContent!.trim()).to.not.equal('OK');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('友だちを選択');
+    expect(part(el, 'confirm-button')!.textContent.trim()).to.not.equal('OK');
   });
 });

@@ -139,7 +139,7 @@ describe('two pickers in two languages on one page', () => {
     await settle(ko);
     await settle(ja);
     const check = (el: KakaoFriendPicker, lang: Language) => {
-      expect(part(el, 'heading')!.textContent!.trim()).to.equal(heading[lang]);
+      expect(part(el, 'heading')!.textContent.trim()).to.equal(heading[lang]);
       expect(optionNames(el).slice(0, order[lang].length)).to.deep.equal(order[lang]);
       expect(indexKeys(el)).to.deep.equal(keys[lang]);
     };
@@ -154,7 +154,7 @@ describe('two pickers in two languages on one page', () => {
 
     ko.lang = 'ja';
     ja.setAttribute('lang', 'ko');
-    await waitFor(() => part(ja, 'heading')!.textContent!.trim() === heading.ko, 'no swap');
+    await waitFor(() => part(ja, 'heading')!.textContent.trim() === heading.ko, 'no swap');
     await settle(ko);
     await settle(ja);
     check(ko, 'ja');

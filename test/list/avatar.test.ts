@@ -28,7 +28,7 @@ describe('renderAvatar', () => {
     const box = document.createElement('div');
     render(renderAvatar(view('http://k.kakaocdn.net/a.jpg')), box);
     expect(box.querySelector('img')).to.equal(null);
-    expect(box.querySelector('[part="avatar"]')!.textContent!.trim()).to.equal('김');
+    expect(box.querySelector('[part="avatar"]')!.textContent.trim()).to.equal('김');
     render(
       renderAvatar({
         ...view('https://k.kakaocdn.net/a.jpg'),

@@ -29,7 +29,7 @@ export const MAX_FRIENDS = 100_000;
  */
 export const PAGE_CONCURRENCY = 6;
 
-export interface FriendsControllerCallbacks {
+export interface FriendLoaderCallbacks {
   /** A new load started: drop the friends received so far. */
   onReset(): void;
   /** Untrusted entries arrived (a page, or a whole in-memory list): validation is the host's. */
@@ -121,7 +121,7 @@ function checkPage(page: unknown): FriendsPage {
  * its whole list over in one call instead. Aborts on disconnect. Holds no DOM and no friends: the
  * element renders from `profile`, `status`, `error` and what it made of the entries.
  */
-export class FriendsController implements ReactiveController {
+export class FriendLoader implements ReactiveController {
   status: LoadStatus = 'idle';
   /** Entries received in this load (valid or not, before de-duplication). */
   received = 0;
@@ -139,7 +139,7 @@ export class FriendsController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly callbacks: FriendsControllerCallbacks,
+    private readonly callbacks: FriendLoaderCallbacks,
   ) {
     host.addController(this);
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pageCache } from '../../src/data/page-cache.js';
+import { loadCache } from '../../src/data/load-cache.js';
 import { isAbortError } from '../../src/errors.js';
 
 function deferred<T>() {
@@ -14,9 +14,9 @@ function deferred<T>() {
 
 const live = () => new AbortController().signal;
 
-describe('pageCache', () => {
+describe('loadCache', () => {
   it('serves a stored value without loading again, until reload', async () => {
-    const cache = pageCache<number>();
+    const cache = loadCache<number>();
     let loads = 0;
     const load = async () => ++loads;
     expect(await cache('k', load, { signal: live() })).to.equal(1);
@@ -27,7 +27,7 @@ describe('pageCache', () => {
   });
 
   it('does not store failures', async () => {
-    const cache = pageCache<number>();
+    const cache = loadCache<number>();
     let loads = 0;
     const load = async () => {
       loads += 1;
@@ -39,7 +39,7 @@ describe('pageCache', () => {
   });
 
   it('expires after ttlMs', async () => {
-    const cache = pageCache<number>(0);
+    const cache = loadCache<number>(0);
     let loads = 0;
     const load = async () => ++loads;
     await cache('k', load, { signal: live() });
@@ -48,7 +48,7 @@ describe('pageCache', () => {
   });
 
   it('shares a load in flight; aborts it only when every caller left', async () => {
-    const cache = pageCache<string>();
+    const cache = loadCache<string>();
     const gate = deferred<string>();
     let loadSignal: AbortSignal | undefined;
     const load = (signal: AbortSignal) => {
@@ -69,7 +69,7 @@ describe('pageCache', () => {
   });
 
   it('a slow old load does not overwrite what a later reload stored', async () => {
-    const cache = pageCache<string>();
+    const cache = loadCache<string>();
     const slow = deferred<string>();
     const old = cache('k', () => slow.promise, { signal: live() });
     const fresh = await cache('k', async () => 'fresh', { signal: live(), reload: true });
@@ -80,7 +80,7 @@ describe('pageCache', () => {
   });
 
   it('keeps at most maxEntries values', async () => {
-    const cache = pageCache<number>(undefined, 2);
+    const cache = loadCache<number>(undefined, 2);
     let loads = 0;
     const load = async () => ++loads;
     for (const key of ['a', 'b', 'c']) await cache(key, load, { signal: live() });
@@ -89,7 +89,7 @@ describe('pageCache', () => {
   });
 
   it('starts a load before get() returns, so nothing queued meanwhile can delay it', async () => {
-    const cache = pageCache<number>();
+    const cache = loadCache<number>();
     let loads = 0;
     const value = cache('k', () => Promise.resolve(++loads), { signal: live() });
     expect(loads).to.equal(1);
@@ -97,7 +97,7 @@ describe('pageCache', () => {
   });
 
   it('turns a load that throws synchronously into a rejection, not a throw from get()', async () => {
-    const cache = pageCache<number>();
+    const cache = loadCache<number>();
     const failing = () => {
       throw new Error('sync failure');
     };
@@ -107,7 +107,7 @@ describe('pageCache', () => {
   });
 
   it('rejects at once for an aborted signal', async () => {
-    const cache = pageCache<number>();
+    const cache = loadCache<number>();
     const controller = new AbortController();
     controller.abort();
     let loads = 0;

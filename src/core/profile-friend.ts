@@ -1,7 +1,5 @@
 import type { Friend, TalkProfile } from '../types.js';
 
-export type SectionId = 'profile' | 'recent' | 'favorites' | 'friends' | 'results';
-
 /** The profile as a `Friend`, when it can be picked (it has a uuid). */
 export function profileAsFriend(profile: TalkProfile): Friend | null {
   if (profile.uuid === undefined) return null;

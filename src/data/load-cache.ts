@@ -14,7 +14,7 @@ export interface LoadOptions {
  * running, else from a new `load(signal)`, started before this returns (the picker asks for its
  * next pages right after adding one, and its re-render must not hold their requests back).
  */
-export type PageCache<T> = (
+export type LoadCache<T> = (
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
   options: LoadOptions,
@@ -38,7 +38,7 @@ export const DEFAULT_CACHE_TTL_MS = 600000;
  *
  * @param ttlMs how long a value is served; 10 minutes by default and for anything but a number ≥ 0.
  */
-export function pageCache<T>(ttlMs?: number, maxEntries = 1000): PageCache<T> {
+export function loadCache<T>(ttlMs?: number, maxEntries = 1000): LoadCache<T> {
   const ttl = typeof ttlMs === 'number' && ttlMs >= 0 ? ttlMs : DEFAULT_CACHE_TTL_MS;
   const stored = new Map<string, { value: T; at: number }>();
   const loading = new Map<string, Loading<T>>();
