@@ -60,17 +60,6 @@ export default tseslint.config(
     files: ['src/frameworks/**/*.d.ts'],
     rules: { '@typescript-eslint/no-redundant-type-constituents': 'off' },
   },
-  {
-    // demo/ is reworked on another branch (issue 13); its typed-lint findings are left to it.
-    files: ['demo/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-base-to-string': 'off',
-      '@typescript-eslint/no-misused-promises': 'off',
-      '@typescript-eslint/no-redundant-type-constituents': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-    },
-  },
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],
   {

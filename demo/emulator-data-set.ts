@@ -332,12 +332,13 @@ export function setupEmulatorDataSet(ctx: PlaygroundContext): void {
     });
   }
   byId('emulator-refresh-log').addEventListener('click', () => void refreshRequests());
-  byId('emulator-clear-log').addEventListener('click', async () => {
+  const clearLog = async (): Promise<void> => {
     const id = scenario?.id;
     if (id === undefined) return;
     await enqueue(() => control('DELETE', `/${id}/requests`)).catch(() => undefined);
     await refreshRequests();
-  });
+  };
+  byId('emulator-clear-log').addEventListener('click', () => void clearLog());
   showLatency();
 
   registerDataSet({

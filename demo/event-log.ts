@@ -79,7 +79,7 @@ export class EventLog {
       label.textContent = 'detail';
       const pre = document.createElement('pre');
       // Redacted before clipping, so a cut never leaves part of a secret behind.
-      pre.textContent = clip(redact(JSON.stringify(detail, null, 2) ?? String(detail)), MAX_DETAIL);
+      pre.textContent = clip(redact(JSON.stringify(detail, null, 2) ?? typeof detail), MAX_DETAIL);
       details.append(label, pre);
       item.append(details);
     }

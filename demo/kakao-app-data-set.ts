@@ -33,7 +33,7 @@ interface KakaoGlobal extends KakaoSdk {
   Auth?: {
     setAccessToken?(token: string | null): void;
     getAccessToken?(): string | null;
-    authorize?(settings: { redirectUri?: string; scope?: string }): void;
+    authorize?: (settings: { redirectUri?: string; scope?: string }) => void;
   };
 }
 

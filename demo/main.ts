@@ -3,8 +3,6 @@ import '../src/index.js';
 import type {
   KakaoFriendPicker,
   KfpConfirmDetail,
-  KfpErrorDetail,
-  KfpLoadDetail,
   Orientation,
   SelectionMode,
   Theme,
@@ -191,12 +189,13 @@ function parseUuids(text: string): string[] {
 }
 
 const selectedField = byId<HTMLTextAreaElement>('selected-uuids');
-byId('apply-selected').addEventListener('click', async () => {
+async function applySelected(): Promise<void> {
   picker.selectedUuids = parseUuids(selectedField.value);
   log.add('method', 'selectedUuids =', JSON.stringify(picker.selectedUuids));
   await picker.updateComplete;
   showCurrentSelection();
-});
+}
+byId('apply-selected').addEventListener('click', () => void applySelected());
 byId('copy-selected').addEventListener('click', () => {
   selectedField.value = picker.selectedUuids.join(', ');
 });
@@ -204,7 +203,7 @@ byId('copy-selected').addEventListener('click', () => {
 // --- Methods -------------------------------------------------------------------------------------
 
 function callMethod(id: string, name: string, call: () => Promise<void> | void): void {
-  byId(id).addEventListener('click', async () => {
+  const run = async (): Promise<void> => {
     try {
       await call();
       log.add('method', name, 'resolved');
@@ -212,7 +211,8 @@ function callMethod(id: string, name: string, call: () => Promise<void> | void):
       log.add('method', name, `rejected: ${String(error)}`);
     }
     showCurrentSelection();
-  });
+  };
+  byId(id).addEventListener('click', () => void run());
 }
 
 callMethod('call-show', 'show()', () => picker.show());
@@ -239,13 +239,13 @@ for (const name of eventNames) {
 }
 
 picker.addEventListener('kfp-load', (event) => {
-  const { totalCount } = (event as CustomEvent<KfpLoadDetail>).detail;
+  const { totalCount } = event.detail;
   const elapsed = Math.round(performance.now() - loadStartedAt);
   setStatus(`Loaded ${totalCount.toLocaleString('en')} friends in ${elapsed} ms.`);
   hideConsent();
 });
 picker.addEventListener('kfp-error', (event) => {
-  const { code, message, requiredScopes } = (event as CustomEvent<KfpErrorDetail>).detail;
+  const { code, message, requiredScopes } = event.detail;
   if (code === 'invalid-options') return;
   setStatus(`Loading failed (${code}): ${message}`);
   if (code === 'consent-required') showConsent(requiredScopes ?? ['friends']);
@@ -289,7 +289,7 @@ function hideConsent(): void {
   runConsent = undefined;
 }
 
-consentAction.addEventListener('click', async () => {
+async function askForConsent(): Promise<void> {
   const run = runConsent;
   if (run === undefined) return;
   hideConsent();
@@ -298,7 +298,8 @@ consentAction.addEventListener('click', async () => {
   } catch (error) {
     setStatus(`Asking for consent failed: ${String(error)}`);
   }
-});
+}
+consentAction.addEventListener('click', () => void askForConsent());
 
 // --- "Send to" preview ---------------------------------------------------------------------------
 
@@ -341,7 +342,7 @@ function renderSendPreview(detail: KfpConfirmDetail): void {
 }
 
 picker.addEventListener('kfp-confirm', (event) => {
-  renderSendPreview((event as CustomEvent<KfpConfirmDetail>).detail);
+  renderSendPreview(event.detail);
 });
 
 byId('clear-log').addEventListener('click', () => log.clear());

@@ -7,7 +7,7 @@ function friend(
   id: number,
   uuid: string,
   nickname: string,
-  extra: { favorite?: boolean; avatar?: 'generated' | 'none' | string } = {},
+  extra: { favorite?: boolean; /** `generated`, `none` or a URL. */ avatar?: string } = {},
 ): Friend {
   const avatar = extra.avatar ?? 'generated';
   const entry: Friend = { id, uuid, profile_nickname: nickname, favorite: extra.favorite ?? false };
