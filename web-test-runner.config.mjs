@@ -39,5 +39,16 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
+  // Used by `npm run test:coverage` (test/runner/coverage.mjs), which `npm test` runs after the
+  // suite: the browser tests must cover this much of src/ (v8 coverage mapped to the TypeScript
+  // sources). Measured 2026-11-28: 99.0% statements and lines, 97.1% branches, 96.6% functions.
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**', 'src/frameworks/**', 'src/**/*.d.ts'],
+    threshold: { statements: 98, lines: 98, branches: 95, functions: 95 },
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
   reporters: [defaultReporter(), summaryReporter()],
 };
