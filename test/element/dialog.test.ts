@@ -2,7 +2,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import { ArrayFriendSource } from '../../src/data/array-source.js';
-import { options, part, sampleFriends, sampleProfile, settle, toggle, waitFor } from './harness.js';
+import {
+  deepActive,
+  openAndSettle,
+  options,
+  part,
+  sampleFriends,
+  sampleProfile,
+  settle,
+  toggle,
+  waitFor,
+} from './harness.js';
 
 async function mountDialog(viewType: 'full' | 'popup') {
   const wrapper = await fixture<HTMLDivElement>(
@@ -15,22 +25,8 @@ async function mountDialog(viewType: 'full' | 'popup') {
   const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
   el.dataSource = new ArrayFriendSource(sampleFriends, { profile: sampleProfile });
   opener.focus();
-  await el.show();
-  await waitFor(() => options(el).length > 0);
-  await settle(el);
-  // Let the opening animation finish: axe measures contrast on what is painted.
-  await Promise.all(
-    part(el, 'dialog')!
-      .getAnimations({ subtree: true })
-      .map((a) => a.finished),
-  );
+  await openAndSettle(el);
   return { el, opener };
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 for (const viewType of ['full', 'popup'] as const) {

@@ -2,7 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import { ArrayFriendSource } from '../../src/data/array-source.js';
-import { manyFriends, options, part, parts, sampleProfile, settle, waitFor } from './harness.js';
+import {
+  manyFriends,
+  openAndSettle,
+  options,
+  part,
+  parts,
+  sampleProfile,
+  settle,
+  waitFor,
+} from './harness.js';
 
 const viewports = [
   [320, 480],
@@ -33,14 +42,7 @@ async function mountOpen(viewType: 'full' | 'popup', lang: string): Promise<Kaka
   el.dataSource = new ArrayFriendSource(friends, { profile: sampleProfile });
   // A full strip: more picks than the strip can show.
   el.selectedUuids = friends.slice(0, 12).map((friend) => friend.uuid);
-  await el.show();
-  await waitFor(() => options(el).length > 0);
-  await settle(el);
-  await Promise.all(
-    part(el, 'dialog')!
-      .getAnimations({ subtree: true })
-      .map((a) => a.finished),
-  );
+  await openAndSettle(el);
   await settle(el);
   return el;
 }

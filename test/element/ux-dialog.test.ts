@@ -3,7 +3,9 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import { ArrayFriendSource } from '../../src/data/array-source.js';
 import {
+  deepActive,
   manyFriends,
+  openAndSettle,
   option,
   options,
   part,
@@ -20,26 +22,8 @@ async function mountPopup(friends = sampleFriends): Promise<KakaoFriendPicker> {
     html`<kakao-friend-picker view-type="popup" lang="en"></kakao-friend-picker>`,
   );
   el.dataSource = new ArrayFriendSource(friends, { profile: sampleProfile });
-  await open(el);
+  await openAndSettle(el);
   return el;
-}
-
-async function open(el: KakaoFriendPicker): Promise<void> {
-  await el.show();
-  await waitFor(() => options(el).length > 0);
-  await settle(el);
-  // Let the opening animation finish: axe measures contrast on what is painted.
-  await Promise.all(
-    part(el, 'dialog')!
-      .getAnimations({ subtree: true })
-      .map((animation) => animation.finished),
-  );
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /** Makes `(pointer: coarse)` match, as on a phone, until the returned function runs. */
@@ -72,7 +56,7 @@ describe('cancel really cancels (issue 11)', () => {
       await toggle(el, 'Bob');
       await el.hide();
       expect(el.selectedUuids).to.deep.equal(['u-bob']);
-      await open(el);
+      await openAndSettle(el);
       await toggle(el, 'alice');
       await toggle(el, 'Bob');
       expect(el.selectedUuids).to.deep.equal(['u-alice']);
@@ -98,7 +82,7 @@ describe('cancel really cancels (issue 11)', () => {
     part(el, 'confirm-button')!.click();
     await confirmed;
     await settle(el);
-    await open(el);
+    await openAndSettle(el);
     part(el, 'close-button')!.click();
     await settle(el);
     expect(el.selectedUuids).to.deep.equal(['u-bob', 'u-alice']);
@@ -111,14 +95,14 @@ describe('each open starts afresh (issue 11)', () => {
     await search(el, '김');
     expect(part(el, 'section-header')!.textContent).to.contain('Search results');
     await el.hide();
-    await open(el);
+    await openAndSettle(el);
     expect((part(el, 'search-input') as HTMLInputElement).value).to.equal('');
     expect(part(el, 'section-header')!.textContent).to.not.contain('Search results');
     const list = part(el, 'list')!;
     list.scrollTop = 60 * 200;
     await waitFor(() => options(el).some((row) => Number(row.dataset.index) > 190));
     await el.hide();
-    await open(el);
+    await openAndSettle(el);
     expect(part(el, 'list')!.scrollTop).to.equal(0);
     expect(options(el)[0]!.dataset.index).to.equal('1');
     await expect(el).to.be.accessible();

@@ -93,3 +93,25 @@ export async function dragAlongIndex(from: HTMLElement, to: HTMLElement): Promis
   await sendMouse({ type: 'down' });
   await sendMouse({ type: 'move', position: [x, Math.round(end.top + end.height / 2)] });
 }
+
+/**
+ * Opens a full/popup picker and waits for its rows and for the end of its opening animation (axe
+ * measures contrast on what is painted; geometry on where things end up).
+ */
+export async function openAndSettle(el: KakaoFriendPicker): Promise<void> {
+  await el.show();
+  await waitFor(() => options(el).length > 0);
+  await settle(el);
+  await Promise.all(
+    part(el, 'dialog')!
+      .getAnimations({ subtree: true })
+      .map((animation) => animation.finished),
+  );
+}
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
