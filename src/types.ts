@@ -31,10 +31,21 @@ export interface TalkProfile {
   id?: number | string;
 }
 
+/** What the picker passes with each request to a `FriendDataSource`. */
+export interface FriendsRequestOptions {
+  /** Aborted when the picker no longer wants the answer (removed, or a new load started). */
+  signal: AbortSignal;
+  /**
+   * `true` when the app called the picker's `reload()`: the source should bypass its caches and
+   * fetch afresh (the fresh answer may replace the cached one). Absent on an ordinary load.
+   */
+  reload?: boolean;
+}
+
 /** Where a picker's friends come from. Implementations must honour the `AbortSignal`. */
 export interface FriendDataSource {
-  getFriends(query: FriendsQuery, options: { signal: AbortSignal }): Promise<FriendsPage>;
-  getProfile?(options: { signal: AbortSignal }): Promise<TalkProfile | null>;
+  getFriends(query: FriendsQuery, options: FriendsRequestOptions): Promise<FriendsPage>;
+  getProfile?(options: FriendsRequestOptions): Promise<TalkProfile | null>;
 }
 
 export type PickerErrorCode =

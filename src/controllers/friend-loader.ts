@@ -3,7 +3,12 @@ import { sanitizeProfile } from '../core/friend-validation.js';
 import { takeAllFriends } from '../data/in-memory.js';
 import { nextTask } from '../data/next-task.js';
 import { PickerError, isAbortError, toPickerError } from '../errors.js';
-import type { FriendDataSource, FriendsPage, TalkProfile } from '../types.js';
+import type {
+  FriendDataSource,
+  FriendsPage,
+  FriendsRequestOptions,
+  TalkProfile,
+} from '../types.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -92,12 +97,6 @@ class PagingLimits {
     }
     return !this.ended;
   }
-}
-
-/** Options a data source may honour: `reload` asks it to bypass its caches. */
-export interface GetFriendsOptions {
-  signal: AbortSignal;
-  reload?: boolean;
 }
 
 function checkPage(page: unknown): FriendsPage {
@@ -196,7 +195,7 @@ export class FriendLoader implements ReactiveController {
     this.host.requestUpdate();
     if (source === undefined) return;
     const { signal } = abort;
-    const options: GetFriendsOptions = reload ? { signal, reload } : { signal };
+    const options: FriendsRequestOptions = reload ? { signal, reload } : { signal };
     try {
       checkSource(source);
       const profileTask = this.#profileWanted
@@ -259,7 +258,7 @@ export class FriendLoader implements ReactiveController {
     return this.#loadProfile(source, reload ? { signal, reload } : { signal });
   }
 
-  async #loadProfile(source: FriendDataSource, options: GetFriendsOptions): Promise<void> {
+  async #loadProfile(source: FriendDataSource, options: FriendsRequestOptions): Promise<void> {
     if (typeof source.getProfile !== 'function') return;
     try {
       const profile = sanitizeProfile(await source.getProfile(options));
@@ -276,7 +275,7 @@ export class FriendLoader implements ReactiveController {
   async #loadPages(
     source: FriendDataSource,
     offsets: number[],
-    options: GetFriendsOptions,
+    options: FriendsRequestOptions,
     limits: PagingLimits,
   ): Promise<void> {
     let next = 0;

@@ -1,7 +1,14 @@
 import { sortByName } from '../core/collation.js';
 import { PickerError } from '../errors.js';
 import { sanitizeFriends, sanitizeProfile } from '../core/friend-validation.js';
-import type { Friend, FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
+import type {
+  Friend,
+  FriendDataSource,
+  FriendsPage,
+  FriendsQuery,
+  FriendsRequestOptions,
+  TalkProfile,
+} from '../types.js';
 import { ALL_FRIENDS, type InMemoryFriendSource } from './in-memory.js';
 import { nextTask } from './next-task.js';
 
@@ -50,7 +57,7 @@ export class ArrayFriendSource implements FriendDataSource, InMemoryFriendSource
     return this.#entries;
   }
 
-  async getFriends(query: FriendsQuery, options: { signal: AbortSignal }): Promise<FriendsPage> {
+  async getFriends(query: FriendsQuery, options: FriendsRequestOptions): Promise<FriendsPage> {
     throwIfAborted(options.signal);
     if (this.#mistake !== undefined) throw this.#mistake;
     const offset = Math.max(0, Math.trunc(query.offset) || 0);
@@ -65,7 +72,7 @@ export class ArrayFriendSource implements FriendDataSource, InMemoryFriendSource
     return { elements, totalCount: friends.length, favoriteCount };
   }
 
-  async getProfile(options: { signal: AbortSignal }): Promise<TalkProfile | null> {
+  async getProfile(options: FriendsRequestOptions): Promise<TalkProfile | null> {
     throwIfAborted(options.signal);
     return this.#profile === null ? null : { ...this.#profile };
   }

@@ -1,8 +1,14 @@
 import { PickerError } from '../errors.js';
-import type { FriendDataSource, FriendsPage, FriendsQuery, PickerErrorCode } from '../types.js';
+import type {
+  FriendDataSource,
+  FriendsPage,
+  FriendsQuery,
+  FriendsRequestOptions,
+  PickerErrorCode,
+} from '../types.js';
 import { ArrayFriendSource } from './array-source.js';
 import { readJson } from './http-body.js';
-import { loadCache, type LoadOptions } from './load-cache.js';
+import { loadCache } from './load-cache.js';
 
 /**
  * Most friends read from a file: as many as a Kakao answer may hold (`MAX_TOTAL_COUNT` in
@@ -57,7 +63,7 @@ export class JsonFile implements FriendDataSource {
     private readonly timeoutMs: number,
   ) {}
 
-  async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
+  async getFriends(query: FriendsQuery, options: FriendsRequestOptions): Promise<FriendsPage> {
     const source = await this.file('file', (signal) => this.download(signal), options);
     return source.getFriends(query, { signal: options.signal });
   }

@@ -1,7 +1,11 @@
 import { PickerError } from '../errors.js';
-import type { FriendDataSource, FriendsPage, FriendsQuery } from '../types.js';
+import type {
+  FriendDataSource,
+  FriendsPage,
+  FriendsQuery,
+  FriendsRequestOptions,
+} from '../types.js';
 import type { JsonFile } from './json-file.js';
-import type { LoadOptions } from './load-cache.js';
 
 /** Options of {@link JsonFriendSource}. */
 export interface JsonFriendSourceInit {
@@ -37,7 +41,7 @@ export class JsonFriendSource implements FriendDataSource {
     this.timeoutMs = typeof timeout === 'number' && timeout > 0 ? timeout : 30000;
   }
 
-  async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
+  async getFriends(query: FriendsQuery, options: FriendsRequestOptions): Promise<FriendsPage> {
     this.file ??= import('./json-file.js').then(
       ({ JsonFile }) => new JsonFile(this.url, this.fetchImpl, this.timeoutMs),
       (error: unknown) => {

@@ -1,6 +1,12 @@
-import type { FriendDataSource, FriendsPage, FriendsQuery, TalkProfile } from '../types.js';
+import type {
+  FriendDataSource,
+  FriendsPage,
+  FriendsQuery,
+  FriendsRequestOptions,
+  TalkProfile,
+} from '../types.js';
 import { parseFriends, parseProfile } from './kakao-response.js';
-import { loadCache, type LoadOptions } from './load-cache.js';
+import { loadCache } from './load-cache.js';
 import { withRetry, type RetryOptions } from './retry.js';
 
 /** The query of `GET /v1/api/talk/friends`, as Kakao names it. */
@@ -53,7 +59,7 @@ export class KakaoSource implements FriendDataSource {
     path: string,
     data: KakaoFriendsData | undefined,
     parse: (body: unknown) => T,
-    options: LoadOptions,
+    options: FriendsRequestOptions,
   ) => Promise<T>;
 
   constructor(send: KakaoTransport, options: KakaoSourceOptions = {}) {
@@ -67,7 +73,7 @@ export class KakaoSource implements FriendDataSource {
       ) as Promise<never>;
   }
 
-  async getFriends(query: FriendsQuery, options: LoadOptions): Promise<FriendsPage> {
+  async getFriends(query: FriendsQuery, options: FriendsRequestOptions): Promise<FriendsPage> {
     const data: KakaoFriendsData = {
       offset: clamp(query.offset, 0, Infinity, 0),
       limit: clamp(query.limit, 1, 100, 10),
@@ -84,7 +90,7 @@ export class KakaoSource implements FriendDataSource {
     return { ...page, elements: page.elements.map((friend) => ({ ...friend })) };
   }
 
-  async getProfile(options: LoadOptions): Promise<TalkProfile | null> {
+  async getProfile(options: FriendsRequestOptions): Promise<TalkProfile | null> {
     return {
       ...(await this.load('profile', '/v1/api/talk/profile', undefined, parseProfile, options)),
     };

@@ -1,23 +1,16 @@
+import type { FriendsRequestOptions } from '../types.js';
 import { raceAbort } from './abort.js';
 
 /**
- * Per-call options of the network sources: the picker's `reload()` passes `reload: true` to skip
- * the cache (the fresh answer then replaces the cached one).
- */
-export interface LoadOptions {
-  signal: AbortSignal;
-  reload?: boolean;
-}
-
-/**
- * The value for `key`: from the cache when fresh (unless `reload`), else from a load already
+ * The value for `key`: from the cache when fresh (unless `reload`: the picker's `reload()` skips
+ * the cache, and the fresh answer then replaces the cached one), else from a load already
  * running, else from a new `load(signal)`, started before this returns (the picker asks for its
  * next pages right after adding one, and its re-render must not hold their requests back).
  */
 export type LoadCache<T> = (
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
-  options: LoadOptions,
+  options: FriendsRequestOptions,
 ) => Promise<T>;
 
 interface Loading<T> {

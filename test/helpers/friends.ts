@@ -7,6 +7,7 @@ import type {
   FriendDataSource,
   FriendsPage,
   FriendsQuery,
+  FriendsRequestOptions,
   TalkProfile,
 } from '../../src/types.js';
 
@@ -55,7 +56,7 @@ export class ControlledSource implements FriendDataSource {
     this.release?.();
   }
 
-  async getFriends(query: FriendsQuery, options: { signal: AbortSignal }): Promise<FriendsPage> {
+  async getFriends(query: FriendsQuery, options: FriendsRequestOptions): Promise<FriendsPage> {
     this.requests.push(query);
     this.signals.push(options.signal);
     await Promise.race([
@@ -70,7 +71,7 @@ export class ControlledSource implements FriendDataSource {
     return this.inner.getFriends(query, options);
   }
 
-  getProfile(options: { signal: AbortSignal }): Promise<TalkProfile | null> {
+  getProfile(options: FriendsRequestOptions): Promise<TalkProfile | null> {
     return this.inner.getProfile(options);
   }
 }
