@@ -31,12 +31,24 @@ export function isSafeImageUrl(value: unknown): value is string {
   return url.protocol === 'http:' && loopbackHosts.has(url.hostname);
 }
 
-/** The nickname a friend entry keeps: cut to its maximum length, `undefined` when blank. */
-export function cleanNickname(value: unknown): string | undefined {
-  return cleanText(value);
+/** Whether `value` is a usable `uuid`: a non-empty string of at most 256 characters. */
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && value.length <= 256;
 }
 
-function cleanText(value: unknown): string | undefined {
+/** Whether `value` is a usable `id`: a finite number or a non-empty string. */
+function isId(value: unknown): value is number | string {
+  return (
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (typeof value === 'string' && value !== '')
+  );
+}
+
+/**
+ * The nickname a friend entry (or the profile) keeps: cut to its maximum length, `undefined` when
+ * blank or not a string.
+ */
+export function cleanNickname(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.length > MAX_NICKNAME_LENGTH ? value.slice(0, MAX_NICKNAME_LENGTH) : value;
   return text.trim() === '' ? undefined : text;
@@ -51,13 +63,10 @@ export function sanitizeFriend(value: unknown): Friend | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const entry = value as Record<string, unknown>;
   const uuid = entry.uuid;
-  if (typeof uuid !== 'string' || uuid.length === 0 || uuid.length > 256) return undefined;
+  if (!isUuid(uuid)) return undefined;
   const friend: Friend = { uuid };
-  const id = entry.id;
-  if ((typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id !== '')) {
-    friend.id = id;
-  }
-  const nickname = cleanText(entry.profile_nickname);
+  if (isId(entry.id)) friend.id = entry.id;
+  const nickname = cleanNickname(entry.profile_nickname);
   if (nickname !== undefined) friend.profile_nickname = nickname;
   if (isSafeImageUrl(entry.profile_thumbnail_image)) {
     friend.profile_thumbnail_image = entry.profile_thumbnail_image;
@@ -80,11 +89,9 @@ export function validFriend(value: unknown): Friend | undefined {
   if (prototype !== Object.prototype && prototype !== null) return sanitizeFriend(value);
   const entry = value as Record<string, unknown>;
   const { uuid, id, profile_nickname: name, profile_thumbnail_image: image, favorite } = entry;
-  if (typeof uuid !== 'string' || uuid.length === 0 || uuid.length > 256) return undefined;
+  if (!isUuid(uuid)) return undefined;
   const clean =
-    (id === undefined ||
-      (typeof id === 'number' && Number.isFinite(id)) ||
-      (typeof id === 'string' && id !== '')) &&
+    (id === undefined || isId(id)) &&
     (name === undefined ||
       (typeof name === 'string' && name.length <= MAX_NICKNAME_LENGTH && VISIBLE.test(name))) &&
     (image === undefined || isSafeImageUrl(image)) &&
@@ -125,16 +132,11 @@ export function sanitizeProfile(value: unknown): TalkProfile | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const entry = value as Record<string, unknown>;
   const profile: TalkProfile = {};
-  const nickName = cleanText(entry.nickName);
+  const nickName = cleanNickname(entry.nickName);
   if (nickName !== undefined) profile.nickName = nickName;
   if (isSafeImageUrl(entry.profileImageURL)) profile.profileImageURL = entry.profileImageURL;
   if (isSafeImageUrl(entry.thumbnailURL)) profile.thumbnailURL = entry.thumbnailURL;
-  if (typeof entry.uuid === 'string' && entry.uuid !== '' && entry.uuid.length <= 256) {
-    profile.uuid = entry.uuid;
-  }
-  const id = entry.id;
-  if ((typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id !== '')) {
-    profile.id = id;
-  }
+  if (isUuid(entry.uuid)) profile.uuid = entry.uuid;
+  if (isId(entry.id)) profile.id = entry.id;
   return profile;
 }
