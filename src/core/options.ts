@@ -32,20 +32,62 @@ export interface OptionsResult {
   problems: string[];
 }
 
-function oneOf<T extends string>(
+// The rules below are shared by `resolveOptions` (the element) and `validateSelectOptions`
+// (`selectFriends()`), so each is written once. Each pushes one English sentence per invalid
+// option, naming it, onto `problems`; `got` shows the value it got: as given for the element
+// (attributes are text), with strings quoted for the Promise API.
+
+/** The `theme` values (Kakao's `viewAppearance`). */
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export const ORIENTATIONS: readonly Orientation[] = ['auto', 'portrait', 'landscape'];
+
+/** `value` when it is one of `allowed`; else `fallback`, and a problem naming `name`. */
+export function oneOf<T extends string>(
   value: unknown,
   allowed: readonly T[],
   fallback: T,
   name: string,
   problems: string[],
+  got: (value: unknown) => string = String,
 ): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  problems.push(`${name} must be one of ${allowed.join(', ')}; got ${String(value)}.`);
+  problems.push(`${name} must be one of ${allowed.join(', ')}; got ${got(value)}.`);
   return fallback;
 }
 
-function isCount(value: unknown, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
+/**
+ * Whether `value` is a pickable count, an integer from 1 to 100 as Kakao requires; reports it when
+ * not (`upTo` names the upper bound in the message).
+ */
+export function isPickableCount(
+  value: unknown,
+  name: string,
+  problems: string[],
+  got: (value: unknown) => string = String,
+  upTo = `${PICKABLE_COUNT_LIMIT}`,
+): value is number {
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= PICKABLE_COUNT_LIMIT
+  ) {
+    return true;
+  }
+  problems.push(`${name} must be an integer from 1 to ${upTo}; got ${got(value)}.`);
+  return false;
+}
+
+/** Whether `min` ≤ `max`; reports it when not (`maxText` shows `max` in the message). */
+export function countsInOrder(
+  min: number,
+  max: number,
+  problems: string[],
+  maxText = `${max}`,
+): boolean {
+  if (min <= max) return true;
+  problems.push(`minPickableCount (${min}) must not exceed maxPickableCount (${maxText}).`);
+  return false;
 }
 
 /**
@@ -62,36 +104,16 @@ export function resolveOptions(raw: RawPickerOptions): OptionsResult {
     'selectionMode',
     problems,
   );
-  const theme = oneOf(raw.theme, ['light', 'dark', 'auto'], 'auto', 'theme', problems);
-  const orientation = oneOf(
-    raw.orientation,
-    ['auto', 'portrait', 'landscape'],
-    'auto',
-    'orientation',
-    problems,
-  );
-  let maxPickableCount = DEFAULT_MAX_PICKABLE_COUNT;
-  if (isCount(raw.maxPickableCount, PICKABLE_COUNT_LIMIT)) {
-    maxPickableCount = raw.maxPickableCount;
-  } else {
-    problems.push(
-      `maxPickableCount must be an integer from 1 to ${PICKABLE_COUNT_LIMIT}; got ${String(raw.maxPickableCount)}.`,
-    );
-  }
+  const theme = oneOf(raw.theme, THEMES, 'auto', 'theme', problems);
+  const orientation = oneOf(raw.orientation, ORIENTATIONS, 'auto', 'orientation', problems);
+  let maxPickableCount = isPickableCount(raw.maxPickableCount, 'maxPickableCount', problems)
+    ? raw.maxPickableCount
+    : DEFAULT_MAX_PICKABLE_COUNT;
   let minPickableCount = DEFAULT_MIN_PICKABLE_COUNT;
-  if (isCount(raw.minPickableCount, PICKABLE_COUNT_LIMIT)) {
-    if (raw.minPickableCount <= maxPickableCount) {
-      minPickableCount = raw.minPickableCount;
-    } else {
-      problems.push(
-        `minPickableCount (${raw.minPickableCount}) must not exceed maxPickableCount (${maxPickableCount}).`,
-      );
-      maxPickableCount = DEFAULT_MAX_PICKABLE_COUNT;
-    }
-  } else {
-    problems.push(
-      `minPickableCount must be an integer from 1 to maxPickableCount; got ${String(raw.minPickableCount)}.`,
-    );
+  const min = raw.minPickableCount;
+  if (isPickableCount(min, 'minPickableCount', problems, String, 'maxPickableCount')) {
+    if (countsInOrder(min, maxPickableCount, problems)) minPickableCount = min;
+    else maxPickableCount = DEFAULT_MAX_PICKABLE_COUNT;
   }
   return {
     options: { viewType, selectionMode, theme, orientation, maxPickableCount, minPickableCount },

@@ -2,7 +2,11 @@ import type { FriendDataSource, Orientation, SelectionMode, Theme } from '../typ
 import {
   DEFAULT_MAX_PICKABLE_COUNT,
   DEFAULT_MIN_PICKABLE_COUNT,
-  PICKABLE_COUNT_LIMIT,
+  ORIENTATIONS,
+  THEMES,
+  countsInOrder,
+  isPickableCount,
+  oneOf,
 } from './options.js';
 
 /** What a `selectFriends()`/`selectFriend()` call runs the picker with, once validated. */
@@ -65,7 +69,10 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'an array' : 'an object';
 }
 
-/** Kakao's enum values come upper-case on Android/iOS (`LIGHT`); the element's are lower-case. */
+/**
+ * An enum option through the element's rule (`oneOf`): absent means `fallback`, and Kakao's
+ * upper-case values (`LIGHT`, as on Android/iOS) mean the element's lower-case ones.
+ */
 function enumValue<T extends string>(
   value: unknown,
   allowed: readonly T[],
@@ -74,28 +81,11 @@ function enumValue<T extends string>(
   problems: string[],
 ): T {
   if (value === undefined) return fallback;
-  const lower = typeof value === 'string' ? value.toLowerCase() : value;
-  const upperOrLower =
-    typeof value === 'string' && (value === lower || value === value.toUpperCase());
-  if (upperOrLower && (allowed as readonly unknown[]).includes(lower)) return lower as T;
-  problems.push(`${name} must be one of ${allowed.join(', ')}; got ${describe(value)}.`);
-  return fallback;
-}
-
-function countValue(value: unknown, fallback: number, name: string, problems: string[]): number {
-  if (value === undefined) return fallback;
-  if (
-    typeof value === 'number' &&
-    Number.isInteger(value) &&
-    value >= 1 &&
-    value <= PICKABLE_COUNT_LIMIT
-  ) {
-    return value;
-  }
-  problems.push(
-    `${name} must be an integer from 1 to ${PICKABLE_COUNT_LIMIT}; got ${describe(value)}.`,
-  );
-  return fallback;
+  const upper = typeof value === 'string' && value === value.toUpperCase();
+  const lower = upper ? value.toLowerCase() : value;
+  // Folded only when that makes it valid: a wrong value is quoted as the app wrote it.
+  const folded = (allowed as readonly unknown[]).includes(lower) ? lower : value;
+  return oneOf(folded, allowed, fallback, name, problems, describe);
 }
 
 function isDataSource(value: unknown): value is FriendDataSource {
@@ -157,49 +147,22 @@ export function validateSelectOptions(raw: unknown, mode: SelectionMode): Select
     else problems.push(`${name} must be a boolean; got ${describe(value)}.`);
   }
 
-  const theme = enumValue(
-    options.viewAppearance,
-    ['light', 'dark', 'auto'],
-    'auto',
-    'viewAppearance',
-    problems,
-  );
-  const orientation = enumValue(
-    options.orientation,
-    ['auto', 'portrait', 'landscape'],
-    'auto',
-    'orientation',
-    problems,
-  );
+  const theme = enumValue(options.viewAppearance, THEMES, 'auto', 'viewAppearance', problems);
+  const orientation = enumValue(options.orientation, ORIENTATIONS, 'auto', 'orientation', problems);
   const viewType = enumValue(options.viewType, ['popup', 'full'], 'popup', 'viewType', problems);
 
   let maxPickableCount = DEFAULT_MAX_PICKABLE_COUNT;
   let minPickableCount = DEFAULT_MIN_PICKABLE_COUNT;
   if (mode === 'multiple') {
-    const maxProblems = problems.length;
-    maxPickableCount = countValue(
-      options.maxPickableCount,
-      DEFAULT_MAX_PICKABLE_COUNT,
-      'maxPickableCount',
-      problems,
-    );
-    const maxValid = problems.length === maxProblems;
-    const minProblems = problems.length;
-    minPickableCount = countValue(
-      options.minPickableCount,
-      DEFAULT_MIN_PICKABLE_COUNT,
-      'minPickableCount',
-      problems,
-    );
-    const minValid = problems.length === minProblems;
-    if (maxValid && minValid && minPickableCount > maxPickableCount) {
-      const maxText =
-        options.maxPickableCount === undefined
-          ? `${maxPickableCount}, the default`
-          : String(maxPickableCount);
-      problems.push(
-        `minPickableCount (${minPickableCount}) must not exceed maxPickableCount (${maxText}).`,
-      );
+    const { maxPickableCount: max = maxPickableCount, minPickableCount: min = minPickableCount } =
+      options;
+    // Both are checked (every problem at once); their order only once both are counts.
+    const maxValid = isPickableCount(max, 'maxPickableCount', problems, describe);
+    if (isPickableCount(min, 'minPickableCount', problems, describe) && maxValid) {
+      const given = options.maxPickableCount !== undefined;
+      countsInOrder(min, max, problems, given ? `${max}` : `${max}, the default`);
+      maxPickableCount = max;
+      minPickableCount = min;
     }
   }
 
