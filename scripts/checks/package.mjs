@@ -1,12 +1,21 @@
-// Checks what `npm pack` would publish (after `npm run build`): the entry points and their types,
+// Checks what `npm pack` publishes (after `npm run build`): the entry points and their types,
 // the bundle and the manifest are in; sources, tests and the demo are out; `exports`, `types` and
 // `sideEffects` point at packed files. Run by `npm test`; exits 1 on a failure.
 //
-// publint checks what it knows of every package (each `exports`, `main`, `module` and `types`
-// target exists and is packed, condition order, module formats); the rest is this package's own.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The package is packed once, into a temporary folder, and every check reads that tarball:
+// - publint checks what it knows of every package (each `exports`, `main`, `module` and `types`
+//   target exists and is packed, condition order, module formats);
+// - attw (@arethetypeswrong/cli) resolves every entry point as TypeScript does (node16 from ESM,
+//   bundler) and fails on types that are missing, unresolvable or of the wrong module kind. Its
+//   `esm-only` profile fits this package: `"type": "module"` with no `require` condition, so the
+//   CommonJS resolutions (node10, node16 from CJS) are expected to fail and are not counted. It
+//   reads the tarball only (no registry lookup: DefinitelyTyped is consulted only with --from-npm);
+// - the rest is this package's own.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -19,13 +28,16 @@ function check(ok, message) {
 }
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const packDir = mkdtempSync(join(tmpdir(), 'kfp-pack-'));
+process.on('exit', () => rmSync(packDir, { recursive: true, force: true }));
 // --ignore-scripts: `prepack` would build again; `npm test` has just built.
 const output = execFileSync(
   'npm',
-  ['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'],
+  ['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', packDir],
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
 );
 const [pack] = JSON.parse(output.slice(output.indexOf('[')));
+const tarball = join(packDir, pack.filename);
 const files = new Set(pack.files.map((file) => file.path));
 const has = (path) => files.has(path.replace(/^\.\//, ''));
 
@@ -81,9 +93,17 @@ check(
   `packs no sources, tests, demo or config (found: ${unwanted.slice(0, 5).join(', ') || 'none'})`,
 );
 
-// publint packs the package itself (lifecycle scripts ignored). Its suggestions are printed, not
-// failed on: they are advice, not defects.
-const { messages } = await publint({ pkgDir: root, level: 'suggestion', pack: 'npm' });
+// publint reads the tarball. Its suggestions are printed, not failed on: advice, not defects.
+const tarballData = readFileSync(tarball);
+const { messages } = await publint({
+  level: 'suggestion',
+  pack: {
+    tarball: tarballData.buffer.slice(
+      tarballData.byteOffset,
+      tarballData.byteOffset + tarballData.byteLength,
+    ),
+  },
+});
 for (const message of messages) {
   const text = `${message.code}: ${formatMessage(message, packageJson, { color: false })}`;
   if (message.type === 'suggestion') console.log(`     package: publint suggests ${text}`);
@@ -94,6 +114,57 @@ check(
   suggestions === messages.length,
   `publint: no errors or warnings (${suggestions} suggestion(s))`,
 );
+
+// attw, the CLI (what a developer runs by hand too), its JSON read here. It exits 1 on a problem
+// its profile counts, but 0 for a package without any types: that is a failure here as well.
+const attwDir = dirname(
+  createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json'),
+);
+const attwBin = join(
+  attwDir,
+  JSON.parse(readFileSync(join(attwDir, 'package.json'), 'utf8')).bin.attw,
+);
+// Its JSON goes to a file: on a problem the CLI calls process.exit() right after writing it, which
+// would cut a long output short in a pipe (file writes are synchronous).
+const attwReport = join(packDir, 'attw.json');
+const reportFd = openSync(attwReport, 'w');
+const attw = spawnSync(
+  process.execPath,
+  [attwBin, tarball, '--profile', 'esm-only', '--format', 'json', '--no-color'],
+  { encoding: 'utf8', stdio: ['ignore', reportFd, 'pipe'] },
+);
+closeSync(reportFd);
+let analysis;
+try {
+  ({ analysis } = JSON.parse(readFileSync(attwReport, 'utf8')));
+} catch {
+  console.log(attw.stderr.slice(0, 2000));
+}
+if (analysis === undefined) {
+  check(false, `attw ran (exit code ${attw.status})`);
+} else {
+  // What the esm-only profile leaves out (attw's own list, in its profiles.js).
+  const cjsOnly = new Set(['node10', 'node16-cjs']);
+  const counted = analysis.problems.filter((problem) => !cjsOnly.has(problem.resolutionKind));
+  const shown = attw.status === 0 ? [] : counted.length > 0 ? counted : analysis.problems;
+  const lines = shown.map((problem) => {
+    const where = problem.entrypoint ?? problem.fileName ?? problem.typesFileName;
+    const how = [
+      problem.resolutionKind ?? problem.resolutionOption,
+      problem.moduleSpecifier && `import "${problem.moduleSpecifier}"`,
+    ].filter(Boolean);
+    return `attw ${problem.kind}${where ? ` in ${where}` : ''}${how.length ? ` (${how.join(', ')})` : ''}`;
+  });
+  for (const line of new Set(lines)) console.log(`     package: ${line}`);
+  const entrypoints = Object.keys(analysis.entrypoints ?? {}).length;
+  check(
+    attw.status === 0 && Boolean(analysis.types),
+    analysis.types
+      ? `attw --profile esm-only: no problem in the ${entrypoints} entry points ` +
+          `(node16 from ESM, bundler)${attw.status === 0 ? '' : ': see above, and `npx attw --pack . --profile esm-only`'}`
+      : 'attw: the package ships types',
+  );
+}
 
 // The fields publint does not know: the custom-elements manifest and the JetBrains web types.
 for (const field of ['customElements', 'web-types']) {
