@@ -763,27 +763,6 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- search -------------------------------------------------------------------------------
 
-  #handleSearchInput = (event: Event): void => {
-    // The search box's `input` is composed: outside, it would look like the picker's own `input`
-    // (a change of `value`) to `v-model` and friends. Only picks fire that.
-    event.stopPropagation();
-    // Runs for every `input`, including while an IME composes (`isComposing`): the value then
-    // holds the syllable being typed, which the matcher treats as a prefix.
-    this.query = (event.target as HTMLInputElement).value;
-  };
-
-  #handleSearchChange = (event: Event): void => {
-    event.stopPropagation();
-  };
-
-  #handleCompositionUpdate = (event: CompositionEvent): void => {
-    const input = event.target as HTMLInputElement;
-    // The value reflects the update only after this event: read it once the task settles.
-    queueMicrotask(() => {
-      this.query = input.value;
-    });
-  };
-
   #handleSearchKeydown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
     if (event.key === 'Escape' && this.query !== '') {
@@ -1070,9 +1049,7 @@ export class KakaoFriendPicker extends LitElement {
         this.enableSearch
           ? renderSearchField({
               query: this.query,
-              onInput: this.#handleSearchInput,
-              onChange: this.#handleSearchChange,
-              onCompositionUpdate: this.#handleCompositionUpdate,
+              onQuery: (query) => (this.query = query),
               onKeydown: this.#handleSearchKeydown,
               onClear: this.#clearSearch,
               messages: this.#messages,

@@ -4,15 +4,19 @@ import { closeIcon } from './icons.js';
 
 export interface SearchFieldView {
   query: string;
-  /** `input` (also while an IME composes), `change`, `compositionupdate` and `keydown`. */
-  onInput: (event: Event) => void;
-  onChange: (event: Event) => void;
-  onCompositionUpdate: (event: CompositionEvent) => void;
+  /** What the box holds, at every `input` (also while an IME composes) and composition update. */
+  onQuery: (query: string) => void;
   onKeydown: (event: KeyboardEvent) => void;
   /** The clear button, shown while the box holds a query. */
   onClear: () => void;
   messages: PickerMessages;
 }
+
+/**
+ * The box's `input` and `change` are composed: outside, they would look like the picker's own (a
+ * change of `value`) to `v-model` and friends. Only picks fire those.
+ */
+const stop = (event: Event): void => event.stopPropagation();
 
 /** The search box, with a clear button while it holds a query. */
 export function renderSearchField(view: SearchFieldView) {
@@ -27,9 +31,18 @@ export function renderSearchField(view: SearchFieldView) {
       aria-label=${messages.searchPlaceholder()}
       placeholder=${messages.searchPlaceholder()}
       .value=${view.query}
-      @input=${view.onInput}
-      @change=${view.onChange}
-      @compositionupdate=${view.onCompositionUpdate}
+      @input=${(event: Event) => {
+        stop(event);
+        // Runs for every `input`, including while an IME composes (`isComposing`): the value then
+        // holds the syllable being typed, which the matcher treats as a prefix.
+        view.onQuery((event.target as HTMLInputElement).value);
+      }}
+      @change=${stop}
+      @compositionupdate=${(event: CompositionEvent) => {
+        const input = event.target as HTMLInputElement;
+        // The value reflects the update only after this event: read it once the task settles.
+        queueMicrotask(() => view.onQuery(input.value));
+      }}
       @keydown=${view.onKeydown}
     />
     ${
