@@ -29,8 +29,8 @@ import { ListModelController } from './controllers/list-model-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
 import { LanguageController } from './localization/language-controller.js';
-import { messagesFor, type PickerMessages } from './localization/messages.js';
-import type { PickerStrings, withStrings as applyStrings } from './localization/strings.js';
+import type { PickerMessages } from './localization/messages.js';
+import type { PickerStrings } from './localization/strings.js';
 import { WindowedList } from './list/windowed-list.js';
 import { pickerStyles } from './styles/picker-styles.js';
 import { renderIndexBar } from './templates/index-bar.js';
@@ -55,19 +55,6 @@ import type {
 const LANDSCAPE_MIN_WIDTH = 720;
 /** How long a toast (a refused pick) stays on screen. */
 const TOAST_MS = 2500;
-
-/** `withStrings` once its chunk has loaded (see `loadStrings`). */
-let withStrings: typeof applyStrings | undefined;
-let stringsLoading: Promise<void> | undefined;
-
-/** Loads the code that applies `strings` when a picker first has some; undefined once loaded. */
-function loadStrings(strings: unknown): Promise<void> | undefined {
-  if (withStrings !== undefined || typeof strings !== 'object' || !strings) return undefined;
-  stringsLoading ??= import('./localization/strings.js').then((module) => {
-    withStrings = module.withStrings;
-  });
-  return stringsLoading;
-}
 
 const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
 const maxCountAttribute = {
@@ -333,11 +320,6 @@ export class KakaoFriendPicker extends LitElement {
   #matcherLoading: Promise<void> | undefined;
   /** The renderer and predicate that threw, each reported once with a `kfp-error`. */
   #failedCallbacks = new WeakSet<object>();
-  #cachedMessages: {
-    base: PickerMessages;
-    strings: unknown;
-    messages: PickerMessages;
-  } | null = null;
   /** The picks when the full/popup picker opened: a cancel puts them back (only OK commits). */
   #picksAtOpen: string[] | null = null;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -357,7 +339,7 @@ export class KakaoFriendPicker extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Likewise the code that applies `strings`, a chunk of its own loaded only by pickers that
     // set them.
-    const ready = this.#languages.ready ?? loadStrings(this.strings);
+    const ready = this.#languages.readyFor(this.strings);
     return ready === undefined ? super.scheduleUpdate() : ready.then(() => super.scheduleUpdate());
   }
 
@@ -477,12 +459,7 @@ export class KakaoFriendPicker extends LitElement {
 
   /** The picker's strings in its own language, whatever the page's @lit/localize locale is. */
   get #messages(): PickerMessages {
-    const base = messagesFor(this.language);
-    const cached = this.#cachedMessages;
-    if (cached?.base === base && cached.strings === this.strings) return cached.messages;
-    const messages = withStrings === undefined ? base : withStrings(base, this.strings);
-    this.#cachedMessages = { base, strings: this.strings, messages };
-    return messages;
+    return this.#languages.messages(this.strings);
   }
 
   /** Reports an app callback that threw (a renderer, a predicate), once per callback. */

@@ -1,7 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PickerLanguage } from '../core/language.js';
 import { resolveLanguage, selfAndAncestors } from './language.js';
-import { hasMessages, loadMessages } from './messages.js';
+import { hasMessages, loadMessages, messagesFor, type PickerMessages } from './messages.js';
+import type { PickerStrings, withStrings as applyStrings } from './strings.js';
+
+/** `withStrings` once its chunk has loaded (see `loadStrings`). */
+let withStrings: typeof applyStrings | undefined;
+let stringsLoading: Promise<void> | undefined;
+
+/** Loads the code that applies `strings` when a picker first has some; undefined once loaded. */
+function loadStrings(strings: unknown): Promise<void> | undefined {
+  if (withStrings !== undefined || typeof strings !== 'object' || !strings) return undefined;
+  stringsLoading ??= import('./strings.js').then((module) => {
+    withStrings = module.withStrings;
+  });
+  return stringsLoading;
+}
 
 /**
  * Keeps a host's language ({@link resolveLanguage}) current while it is connected: it watches the
@@ -13,11 +27,14 @@ import { hasMessages, loadMessages } from './messages.js';
  *
  * A language whose strings are a lazy chunk (Japanese, see locales.ts) starts loading as soon as
  * it is reported; {@link ready} settles when they are in, and the host is asked to update then.
+ * The app's `strings` overrides are applied by a chunk of their own, loaded only by pickers that
+ * set some ({@link readyFor}, {@link messages}).
  */
 export class LanguageController implements ReactiveController {
   #observer: MutationObserver | undefined;
   #current: PickerLanguage | undefined;
   #loading: Promise<void> | undefined;
+  #cached: { base: PickerMessages; strings: unknown; messages: PickerMessages } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -38,6 +55,21 @@ export class LanguageController implements ReactiveController {
    */
   get ready(): Promise<void> | undefined {
     return this.#loading;
+  }
+
+  /** Like {@link ready}, and also until the code applying `strings` has loaded, if they are set. */
+  readyFor(strings: unknown): Promise<void> | undefined {
+    return this.#loading ?? loadStrings(strings);
+  }
+
+  /** The strings of {@link language} with the app's `strings` over them, whatever the page's locale. */
+  messages(strings: Partial<PickerStrings> | undefined): PickerMessages {
+    const base = messagesFor(this.language);
+    const cached = this.#cached;
+    if (cached?.base === base && cached.strings === strings) return cached.messages;
+    const messages = withStrings === undefined ? base : withStrings(base, strings);
+    this.#cached = { base, strings, messages };
+    return messages;
   }
 
   hostConnected(): void {
