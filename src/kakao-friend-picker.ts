@@ -26,6 +26,7 @@ import { DialogController } from './controllers/dialog-controller.js';
 import { IndexBarController } from './controllers/index-bar-controller.js';
 import { ListNavigationController } from './controllers/list-navigation-controller.js';
 import { ListModelController } from './controllers/list-model-controller.js';
+import { WidthController } from './controllers/width-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
 import { LanguageController } from './localization/language-controller.js';
@@ -51,8 +52,6 @@ import type {
   ViewType,
 } from './types.js';
 
-/** Width from which `orientation="auto"` lays the picked friends out in a side panel. */
-const LANDSCAPE_MIN_WIDTH = 720;
 /** How long a toast (a refused pick) stays on screen. */
 const TOAST_MS = 2500;
 
@@ -196,6 +195,8 @@ export class KakaoFriendPicker extends LitElement {
     onDismiss: (reason) => this.#dismiss(reason),
   });
 
+  readonly #width = new WidthController(this, () => this.#find('[part~="base"]'));
+
   readonly #indexBar = new IndexBarController(this, {
     bar: () => this.#find('[part~="index"]'),
     jump: (key) => this.#jumpTo(key),
@@ -207,16 +208,12 @@ export class KakaoFriendPicker extends LitElement {
   get #list(): HTMLElement | null {
     return this.#find('[part~="list"]');
   }
-  get #base(): HTMLElement | null {
-    return this.#find('[part~="base"]');
-  }
   #find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
   }
 
   @state() private query = '';
   @state() private announcement = '';
-  @state() private wide = false;
   @state() private broken: ReadonlySet<string> = new Set();
   @state() private language: PickerLanguage = 'en';
   /** The user tried to confirm too early: the "select at least" hint shows from then on. */
@@ -323,12 +320,9 @@ export class KakaoFriendPicker extends LitElement {
   /** The picks when the full/popup picker opened: a cancel puts them back (only OK commits). */
   #picksAtOpen: string[] | null = null;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
-  #resizeObserver: ResizeObserver | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
     clearTimeout(this.#toastTimer);
   }
 
@@ -440,7 +434,6 @@ export class KakaoFriendPicker extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('query')) this.#formControl.setState('searching', this.query !== '');
     if (changed.has('open') || changed.has('viewType')) this.#dialogs.sync();
-    this.#observeSize();
   }
 
   #source(): FriendDataSource | undefined {
@@ -795,18 +788,7 @@ export class KakaoFriendPicker extends LitElement {
     if (index !== undefined) this.#navigation.moveTo(index, 'start');
   }
 
-  // --- layout -------------------------------------------------------------------------------
-
-  #observeSize(): void {
-    const base = this.#base;
-    if (base === null || this.#resizeObserver !== undefined) return;
-    this.#resizeObserver = new ResizeObserver((records) => {
-      const width = records[records.length - 1]?.contentRect.width ?? 0;
-      const wide = width >= LANDSCAPE_MIN_WIDTH;
-      if (wide !== this.wide) this.wide = wide;
-    });
-    this.#resizeObserver.observe(base);
-  }
+  // --- avatars ------------------------------------------------------------------------------
 
   #markBroken = (url: string): void => {
     if (this.broken.has(url)) return;
@@ -994,7 +976,7 @@ export class KakaoFriendPicker extends LitElement {
       multiple &&
       this.showPickedFriend &&
       (this.#options.orientation === 'landscape' ||
-        (this.#options.orientation === 'auto' && this.wide));
+        (this.#options.orientation === 'auto' && this.#width.wide));
     const belowMin = multiple ? count < min : count === 0;
     // Only once the user tried OK too early, or is on the way to the minimum; never over a loading,
     // failed or empty list.

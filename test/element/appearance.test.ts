@@ -6,6 +6,7 @@ import type { KakaoFriendPicker } from '../../src/kakao-friend-picker.js';
 import {
   ControlledSource,
   mountInline,
+  openAndSettle,
   part,
   parts,
   sampleFriends,
@@ -153,6 +154,23 @@ describe('orientation', () => {
     await waitFor(() => part(el, 'base')!.classList.contains('landscape'));
     el.style.width = '400px';
     await waitFor(() => !part(el, 'base')!.classList.contains('landscape'));
+  });
+
+  it('decides again in a full picker opened a second time', async () => {
+    await setViewport({ width: 1200, height: 700 });
+    const el = await fixture<KakaoFriendPicker>(
+      html`<kakao-friend-picker view-type="full" lang="ko"></kakao-friend-picker>`,
+    );
+    el.dataSource = new ArrayFriendSource(sampleFriends);
+    el.selectedUuids = [sampleFriends[0]!.uuid];
+    for (let open = 0; open < 2; open++) {
+      await openAndSettle(el);
+      await waitFor(
+        () => part(el, 'base')!.classList.contains('landscape'),
+        `not landscape at open ${open + 1}`,
+      );
+      await el.hide();
+    }
   });
 });
 
