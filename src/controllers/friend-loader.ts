@@ -226,7 +226,7 @@ export class FriendLoader implements ReactiveController {
       // the network nothing.
       const rest = this.#loadPages(source, offsets, options, limits);
       rest.catch(() => undefined);
-      this.#addPage(first);
+      this.#addElements(first.elements);
       await rest;
       await profileTask;
       signal.throwIfAborted();
@@ -265,7 +265,9 @@ export class FriendLoader implements ReactiveController {
       if (options.signal.aborted) return;
       this.profile = profile;
       this.version += 1;
-      this.host.requestUpdate();
+      // Before the first friends, the first page's render shows it: rendering it alone would hold
+      // up that page's answer, and so the requests for the next pages, by a render.
+      if (this.received || this.status !== 'loading') this.host.requestUpdate();
     } catch (error) {
       // The profile row is optional: the friends list is still useful without it.
       if (!isAbortError(error) && !options.signal.aborted) this.profile = null;
@@ -298,7 +300,7 @@ export class FriendLoader implements ReactiveController {
         // The next page is asked for before this one is shown: the network never waits for it.
         pending = request();
         pending?.catch(() => undefined);
-        this.#addPage(page);
+        this.#addElements(page.elements);
         // A source that answers at once must not chain every page into one long task.
         await nextTask();
         options.signal.throwIfAborted();
@@ -313,10 +315,6 @@ export class FriendLoader implements ReactiveController {
     this.#abort = undefined;
     this.host.requestUpdate();
     this.callbacks.onLoad();
-  }
-
-  #addPage(page: FriendsPage): void {
-    this.#addElements(page.elements);
   }
 
   #addElements(elements: readonly unknown[]): void {

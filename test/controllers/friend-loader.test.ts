@@ -353,6 +353,37 @@ describe('FriendLoader', () => {
     expect(loader.profile).to.deep.equal({ nickName: 'me', uuid: 'u-me' });
   });
 
+  it('does not render the profile alone before the first friends: their page shows it', async () => {
+    const { host, loader } = setup();
+    const source = new ManualSource(2 * PAGE_SIZE);
+    const loading = loader.setSource(source);
+    const before = host.updates;
+    await settle();
+    expect(loader.profile).to.deep.equal({ nickName: 'me', uuid: 'u-me' });
+    // A render for the profile alone would hold up the first page's answer, and with it the
+    // requests for the next pages.
+    expect(host.updates).to.equal(before);
+    source.answer(0);
+    await waitUntil(() => host.updates > before);
+    source.answer(PAGE_SIZE);
+    await loading;
+  });
+
+  it('renders a profile that arrives after the first friends at once', async () => {
+    const { host, loader } = setup();
+    const profile = deferred<TalkProfile | null>();
+    const source = new ManualSource(50);
+    source.getProfile = () => profile.promise;
+    const loading = loader.setSource(source);
+    source.answer(0);
+    await waitUntil(() => loader.received === 50);
+    const before = host.updates;
+    profile.resolve({ nickName: 'late', uuid: 'u-late' });
+    await waitUntil(() => loader.profile !== null);
+    expect(host.updates).to.be.greaterThan(before);
+    await loading;
+  });
+
   it('takes an in-memory source (ArrayFriendSource) in one onFriends call, without paging it', async () => {
     const friends = Array.from({ length: 3 * PAGE_SIZE + 17 }, (_, i) => ({ uuid: `m${i}` }));
     let pageCalls = 0;
