@@ -13,6 +13,7 @@ import {
 import { ArrayFriendSource } from '../../src/data/array-source.js';
 import { nextTask } from '../../src/data/next-task.js';
 import { PickerError } from '../../src/errors.js';
+import { deferred } from '../helpers/deferred.js';
 import type {
   FriendDataSource,
   FriendsPage,
@@ -79,16 +80,6 @@ class Recorder implements FriendLoaderCallbacks {
   count(entry: string): number {
     return this.log.filter((line) => line === entry).length;
   }
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 interface PageCall {

@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadCache } from '../../src/data/load-cache.js';
 import { isAbortError } from '../../src/errors.js';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '../helpers/deferred.js';
 
 const live = () => new AbortController().signal;
 
