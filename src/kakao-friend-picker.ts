@@ -33,7 +33,15 @@ import { LanguageController } from './localization/language-controller.js';
 import type { PickerMessages } from './localization/messages.js';
 import type { PickerStrings } from './localization/strings.js';
 import { WindowedList } from './list/windowed-list.js';
-import { pickerStyles } from './styles/picker-styles.js';
+import { baseStyles } from './styles/base.js';
+import { headerStyles } from './styles/header.js';
+import { searchFieldStyles } from './styles/search-field.js';
+import { listStyles } from './styles/list.js';
+import { avatarStyles } from './styles/avatar.js';
+import { indexBarStyles } from './styles/index-bar.js';
+import { statusStyles } from './styles/status.js';
+import { pickedStripStyles } from './styles/picked-strip.js';
+import { footerStyles } from './styles/footer.js';
 import { renderIndexBar } from './templates/index-bar.js';
 import { renderRow, type FriendRenderer, type RowState } from './templates/list-row.js';
 import { renderFooter } from './templates/footer.js';
@@ -138,7 +146,19 @@ const minCountAttribute = {
  * @cssprop [--kfp-motion-duration=160ms] - Opening animation (off with reduced motion).
  */
 export class KakaoFriendPicker extends LitElement {
-  static override styles = pickerStyles;
+  // One sheet per area, base first. The order is the cascade's where two meet at equal
+  // specificity: status after list (a skeleton row is a row without its hover).
+  static override styles = [
+    baseStyles,
+    headerStyles,
+    searchFieldStyles,
+    listStyles,
+    avatarStyles,
+    indexBarStyles,
+    statusStyles,
+    pickedStripStyles,
+    footerStyles,
+  ];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
   /** Takes part in forms (`ElementInternals`): see `name`, `required` and `disabled`. */
   static formAssociated = true;

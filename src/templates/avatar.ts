@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { isSafeImageUrl } from '../core/friend-validation.js';
 
 /**
- * Fallback colours, as classes `tone-0`…`tone-7` (picker-styles.ts): a `style` attribute would
+ * Fallback colours, as classes `tone-0`…`tone-7` (styles/avatar.ts): a `style` attribute would
  * need `style-src 'unsafe-inline'` under a Content Security Policy.
  */
 export const FALLBACK_TONES = 8;
