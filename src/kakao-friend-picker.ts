@@ -13,19 +13,14 @@ import {
   type PickerOptions,
 } from './core/options.js';
 import { prepareName } from './core/search.js';
-import {
-  canConfirm,
-  canPick,
-  normalizeSelection,
-  togglePick,
-  type SelectionRules,
-} from './core/selection.js';
+import { canConfirm, canPick, type SelectionRules } from './core/selection.js';
 import { FormController } from './controllers/form-controller.js';
 import { FriendLoader } from './controllers/friend-loader.js';
 import { DialogController } from './controllers/dialog-controller.js';
 import { IndexBarController } from './controllers/index-bar-controller.js';
 import { ListNavigationController } from './controllers/list-navigation-controller.js';
 import { ListModelController } from './controllers/list-model-controller.js';
+import { SelectionController } from './controllers/selection-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { JsonFriendSource } from './data/json-source.js';
 import { PickerError } from './errors.js';
@@ -62,6 +57,11 @@ import type {
 
 /** How long a toast (a refused pick) stays on screen. */
 const TOAST_MS = 2500;
+
+/** The friend on a row: `null` for a section header, or the signed-in user without a uuid. */
+function rowFriend(row: ModelRow | undefined): Friend | null {
+  return row === undefined || row.type === 'header' ? null : row.friend;
+}
 
 const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
 const maxCountAttribute = {
@@ -174,7 +174,10 @@ export class KakaoFriendPicker extends LitElement {
   });
   readonly #lists = new ListModelController(
     this,
-    (totalCount) => this.#handleLoaded(totalCount),
+    (totalCount) => {
+      this.#selection.settle();
+      this.#emit('kfp-load', { totalCount });
+    },
     () => this.#window.pageSize,
   );
   readonly #loader = new FriendLoader(this, {
@@ -206,6 +209,13 @@ export class KakaoFriendPicker extends LitElement {
     reveal: (index, block) => this.#window.scrollToIndex(index, block),
     toggle: (index) => this.#toggle(this.#model.rowAt(index)!),
     confirm: () => this.#confirm(),
+  });
+
+  readonly #selection = new SelectionController(this, {
+    rules: () => this.#rules,
+    holds: (uuid) => this.#model.friendOf(uuid) !== undefined,
+    loaded: () => this.#loader.status === 'ready' && !this.#model.busy,
+    onChange: () => this.#emitChange(),
   });
 
   readonly #dialogs = new DialogController(this, {
@@ -324,21 +334,11 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   #options: PickerOptions = resolveOptions(this).options;
-  /** Whether a data source (or `src`) was ever set: a later change is a switch. */
-  #hadSource = false;
-  /** Picks made before the data source changed, until its friends have loaded. */
-  #picksToCheck: ReadonlySet<string> | null = null;
-  /** Uuids the user picked since the app last assigned the selection. */
-  readonly #userPicks = new Set<string>();
-  /** The last selection the picker itself set (any other assignment is the app's). */
-  #ownPicks: unknown = null;
   #reportedProblems = '';
   /** Set while a query waits for the search matcher (see `getUpdateComplete`). */
   #matcherLoading: Promise<void> | undefined;
   /** The renderer and predicate that threw, each reported once with a `kfp-error`. */
   #failedCallbacks = new WeakSet<object>();
-  /** The picks when the full/popup picker opened: a cancel puts them back (only OK commits). */
-  #picksAtOpen: string[] | null = null;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -358,11 +358,9 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const appSetPicks = this.#appSetPicks(changed);
     // Before a new source starts: a hidden profile is never requested.
     if (changed.has('showMyProfile')) this.#loader.wantProfile(this.showMyProfile);
     if (changed.has('dataSource') || changed.has('src')) {
-      this.#holdPicksForCheck(appSetPicks);
       void this.#loader.setSource(this.#source());
     }
     if (changed.has('lang')) this.#languages.refresh();
@@ -376,19 +374,8 @@ export class KakaoFriendPicker extends LitElement {
     ) {
       this.#applyOptions();
     }
-    if (
-      changed.has('selectedUuids') ||
-      changed.has('selectionMode') ||
-      changed.has('maxPickableCount') ||
-      changed.has('minPickableCount')
-    ) {
-      const normalized = normalizeSelection(this.selectedUuids, this.#rules);
-      const current: unknown = this.selectedUuids;
-      // Apps may assign anything (null, duplicates, more than max): keep only what the rules allow.
-      if (!Array.isArray(current) || normalized.join('\n') !== current.join('\n')) {
-        this.selectedUuids = normalized;
-      }
-    }
+    // After the options: what the app assigned is kept as the rules in force allow.
+    this.#selection.update(changed);
     if (changed.has('open') && this.open && this.#isDialog) this.#startAfresh();
     const model = this.#model;
     model.setOptions({
@@ -399,7 +386,10 @@ export class KakaoFriendPicker extends LitElement {
     model.setProfile(this.#loader.profile);
     model.setRecent(Array.isArray(this.recentUuids) ? this.recentUuids : []);
     model.setQuery(this.query);
-    this.#dropDisabledPicks();
+    // Friends the app does not let be picked leave the selection, however they entered it.
+    if (typeof this.isFriendDisabled === 'function') {
+      this.#selection.drop((uuid) => this.#disabledReason(model.friendOf(uuid)) !== null);
+    }
     if (changed.has('query') && this.query.trim() !== '' && loadedSearch() === undefined) {
       // The matcher is a chunk loaded after the first screen: a keystroke before it arrives is
       // searched as soon as it does.
@@ -422,16 +412,6 @@ export class KakaoFriendPicker extends LitElement {
 
   get #model() {
     return this.#lists.model;
-  }
-
-  /** Friends the app does not let be picked leave the selection, however they entered it. */
-  #dropDisabledPicks(): void {
-    // `selectedUuids` is an array by now: willUpdate normalizes whatever the app assigned.
-    if (typeof this.isFriendDisabled !== 'function') return;
-    const allowed = this.selectedUuids.filter(
-      (uuid) => this.#disabledReason(this.#model.friendOf(uuid)) === null,
-    );
-    if (allowed.length !== this.selectedUuids.length) this.#setPicks(allowed);
   }
 
   /**
@@ -572,54 +552,19 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- selection ----------------------------------------------------------------------------
 
-  #rowFriend(row: ModelRow | undefined): Friend | null {
-    if (row === undefined || row.type === 'header') return null;
-    return row.friend;
-  }
-
-  #isPickable(row: ModelRow): boolean {
-    const friend = this.#rowFriend(row);
-    return (
-      friend !== null &&
-      this.#disabledReason(friend) === null &&
-      canPick(this.selectedUuids, friend.uuid, this.#rules)
-    );
-  }
-
-  /** Says why a friend's row cannot be picked: the app's reason, else the maximum. */
-  #refusePick(row: ModelRow): void {
-    const friend = this.#rowFriend(row);
+  /** Space, a click or a tap on a row: picks or unpicks it, or says why it cannot be picked. */
+  #toggle(row: ModelRow): void {
+    const friend = rowFriend(row);
     if (friend === null) return;
-    this.#notify(
-      this.#disabledReason(friend) ?? this.#messages.maxReached(this.#options.maxPickableCount),
-    );
-  }
-
-  #pick(row: ModelRow): void {
-    const friend = this.#rowFriend(row);
-    if (friend === null || this.#formControl.disabled) return;
-    if (this.#disabledReason(friend) !== null) {
-      this.#refusePick(row);
+    const reason = this.#disabledReason(friend);
+    const max = this.#options.maxPickableCount;
+    if (reason !== null || !canPick(this.selectedUuids, friend.uuid, this.#rules)) {
+      this.#notify(reason ?? this.#messages.maxReached(max));
       return;
     }
-    const next = togglePick(this.selectedUuids, friend.uuid, this.#rules);
-    if (next === undefined) {
-      this.#notify(this.#messages.maxReached(this.#options.maxPickableCount));
-      return;
-    }
-    const unchanged = next.join('\n') === this.selectedUuids.join('\n');
-    if (unchanged) return;
-    this.#setPicks(next, friend.uuid);
-    if (this.#isMultiple && next.length === this.#options.maxPickableCount) {
-      this.#announce(this.#messages.maxReached(this.#options.maxPickableCount));
-    }
-    this.#emitChange();
-  }
-
-  #unpick(uuid: string): void {
-    if (!this.selectedUuids.includes(uuid) || this.#formControl.disabled) return;
-    this.#setPicks(this.selectedUuids.filter((picked) => picked !== uuid));
-    this.#emitChange();
+    if (this.#formControl.disabled) return;
+    const next = this.#selection.toggle(friend.uuid);
+    if (this.#isMultiple && next?.length === max) this.#announce(this.#messages.maxReached(max));
   }
 
   #confirm = (): void => {
@@ -631,7 +576,7 @@ export class KakaoFriendPicker extends LitElement {
       return;
     }
     // Picks from before a source switch that the new friends do not hold never leave.
-    if (this.#dropPicksNotHeld(false) && !canConfirm(this.selectedUuids, this.#rules)) return;
+    if (!this.#selection.prune()) return;
     const uuids = [...this.selectedUuids];
     this.#emit('kfp-confirm', {
       uuids,
@@ -641,102 +586,26 @@ export class KakaoFriendPicker extends LitElement {
     if (this.#isDialog) this.open = false;
   };
 
-  /** Picks changed by the user (or by the picker for the user), not assigned by the app. */
-  #setPicks(next: string[], picked?: string): void {
-    if (picked !== undefined) this.#userPicks.add(picked);
-    for (const uuid of this.#userPicks) if (!next.includes(uuid)) this.#userPicks.delete(uuid);
-    this.#ownPicks = next;
-    this.selectedUuids = next;
-  }
-
-  /**
-   * Whether the app assigned `selectedUuids` (or `value`) in this update; the picks are then all
-   * its own (earlier user picks and picks held since a source switch included).
-   */
-  #appSetPicks(changed: PropertyValues): boolean {
-    if (!changed.has('selectedUuids') || this.selectedUuids === this.#ownPicks) return false;
-    this.#userPicks.clear();
-    this.#picksToCheck = null;
-    return true;
-  }
-
-  /**
-   * The data source is changing (not a reload): the picks made so far belong to the previous
-   * friends (maybe another account's) and are checked against the new ones once they have loaded.
-   * Picks the app sets together with the new source are its own, and kept as they are.
-   */
-  #holdPicksForCheck(appSetNow: boolean): void {
-    const switching = this.#hadSource;
-    this.#hadSource = true;
-    if (appSetNow) {
-      this.#picksToCheck = null;
-      return;
-    }
-    if (!switching || !Array.isArray(this.selectedUuids) || this.selectedUuids.length === 0) return;
-    this.#picksToCheck = new Set([...(this.#picksToCheck ?? []), ...this.selectedUuids]);
-  }
-
-  /**
-   * Unpicks, with one `kfp-change`, the picks the current friends do not hold among: the picks
-   * held since a source switch (see `holdPicksForCheck`), and at a confirm (`final` false) once
-   * every friend has loaded, the user's own picks (a `reload()` may have dropped a friend). Uuids
-   * the app assigned are left alone. `final` once the new source has loaded. Returns whether any
-   * pick was dropped.
-   */
-  #dropPicksNotHeld(final: boolean): boolean {
-    const held = this.#picksToCheck;
-    if (final) this.#picksToCheck = null;
-    const loaded = this.#loader.status === 'ready' && !this.#model.busy;
-    const checked = (uuid: string) =>
-      held?.has(uuid) === true || (!final && loaded && this.#userPicks.has(uuid));
-    const kept = this.selectedUuids.filter(
-      (uuid) => !checked(uuid) || this.#model.friendOf(uuid) !== undefined,
-    );
-    if (kept.length === this.selectedUuids.length) return false;
-    this.#setPicks(kept);
-    this.#emitChange();
-    return true;
-  }
-
-  #handleLoaded(totalCount: number): void {
-    this.#dropPicksNotHeld(true);
-    this.#emit('kfp-load', { totalCount });
-  }
-
   /** A user dismissal (DialogController): the app may veto it; else it closes and cancels. */
   #dismiss(reason: CancelReason): boolean {
-    if (!this.open || !this.#mayClose(reason)) return false;
+    if (!this.open || !this.#emit('kfp-request-close', { reason }, true)) return false;
     this.open = false;
-    this.#restorePicksAtOpen();
+    this.#selection.restore();
     this.#emit('kfp-cancel', { reason });
     return true;
-  }
-
-  /** Fires the cancelable `kfp-request-close`: whether the app lets the picker close. */
-  #mayClose(reason: CancelReason): boolean {
-    return this.#emit('kfp-request-close', { reason }, true);
   }
 
   // --- dialog -------------------------------------------------------------------------------
 
   /** Each open starts with an empty search, the list at the top, and the picks to cancel back to. */
   #startAfresh(): void {
-    this.#picksAtOpen = [...this.selectedUuids];
+    this.#selection.remember();
     this.triedEarly = false;
     this.toast = '';
     this.query = '';
     this.#navigation.reset();
     this.#window.scrollTo(0);
     this.#indexBar.release();
-  }
-
-  /** A cancel: the picks go back to what they were at the open, with the usual change events. */
-  #restorePicksAtOpen(): void {
-    const picks = this.#picksAtOpen;
-    this.#picksAtOpen = null;
-    if (picks === null || picks.join('\n') === this.selectedUuids.join('\n')) return;
-    this.#setPicks(picks);
-    this.#emitChange();
   }
 
   /**
@@ -776,13 +645,7 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- list ---------------------------------------------------------------------------------
 
-  /** Space, a click or a tap on a row: picks or unpicks it, or says why it cannot be picked. */
-  #toggle(row: ModelRow): void {
-    if (this.#isPickable(row)) this.#pick(row);
-    else this.#refusePick(row);
-  }
-
-  #handleListClick(event: MouseEvent): void {
+  #handleListClick = (event: MouseEvent): void => {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     if (option === null) return;
     const index = Number(option.dataset.index);
@@ -790,7 +653,7 @@ export class KakaoFriendPicker extends LitElement {
     if (row === undefined) return;
     this.#navigation.set(index);
     this.#toggle(row);
-  }
+  };
 
   // --- index bar ----------------------------------------------------------------------------
 
@@ -894,7 +757,7 @@ export class KakaoFriendPicker extends LitElement {
   // --- rendering ----------------------------------------------------------------------------
 
   #rowState = (row: ModelRow, index: number): RowState => {
-    const friend = this.#rowFriend(row);
+    const friend = rowFriend(row);
     const selected = friend !== null && this.selectedUuids.includes(friend.uuid);
     const reason = this.#disabledReason(friend);
     return {
@@ -933,6 +796,7 @@ export class KakaoFriendPicker extends LitElement {
       this.#headerLabel,
     );
 
+  /** The list area: the error or empty state, skeleton rows while the first friends load, or the list. */
   #renderList() {
     const { status, error } = this.#loader;
     if (status === 'error' && error !== null)
@@ -973,6 +837,7 @@ export class KakaoFriendPicker extends LitElement {
       </div>`;
   }
 
+  /** A copy of the header of the section row `index` is in, kept over the scrolling rows. */
   #renderStickyHeader(index: number) {
     const model = this.#model;
     let header: ModelRow | undefined;
@@ -1070,7 +935,9 @@ export class KakaoFriendPicker extends LitElement {
               picked,
               broken: this.broken,
               onBroken: this.#markBroken,
-              onRemove: (uuid) => this.#unpick(uuid),
+              onRemove: (uuid) => {
+                if (!this.#formControl.disabled) this.#selection.remove(uuid);
+              },
               disabled: this.#formControl.disabled,
               messages: this.#messages,
             })
