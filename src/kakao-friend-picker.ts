@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { copyFriend } from './core/friend-validation.js';
 import type { PickerLanguage } from './core/language.js';
 import type { ModelRow } from './core/list-model.js';
@@ -159,6 +158,39 @@ export class KakaoFriendPicker extends LitElement {
     pickedStripStyles,
     footerStyles,
   ];
+  static override properties = {
+    query: { state: true },
+    announcement: { state: true },
+    broken: { state: true },
+    language: { state: true },
+    triedEarly: { state: true },
+    toast: { state: true },
+    viewType: { attribute: 'view-type', reflect: true },
+    open: { type: Boolean, reflect: true },
+    selectionMode: { attribute: 'selection-mode' },
+    heading: {},
+    theme: { reflect: true },
+    orientation: { reflect: true },
+    enableSearch: { attribute: 'enable-search', converter: trueByDefault },
+    enableIndex: { attribute: 'enable-index', converter: trueByDefault },
+    showMyProfile: { attribute: 'show-my-profile', converter: trueByDefault },
+    showFavorite: { attribute: 'show-favorite', converter: trueByDefault },
+    showPickedFriend: { attribute: 'show-picked-friend', converter: trueByDefault },
+    maxPickableCount: { attribute: 'max-pickable-count', converter: maxCountAttribute },
+    minPickableCount: { attribute: 'min-pickable-count', converter: minCountAttribute },
+    dataSource: { attribute: false },
+    src: {},
+    selectedUuids: { attribute: false },
+    value: { attribute: false },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    lang: { reflect: true },
+    recentUuids: { attribute: false },
+    isFriendDisabled: { attribute: false },
+    renderFriend: { attribute: false },
+    strings: { attribute: false },
+  };
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
   /** Takes part in forms (`ElementInternals`): see `name`, `required` and `disabled`. */
   static formAssociated = true;
@@ -242,58 +274,55 @@ export class KakaoFriendPicker extends LitElement {
     return this.renderRoot.querySelector<E>(selector);
   }
 
-  @state() private query = '';
-  @state() private announcement = '';
-  @state() private broken: ReadonlySet<string> = new Set();
-  @state() private language: PickerLanguage = 'en';
+  private query = '';
+  private announcement = '';
+  private broken: ReadonlySet<string> = new Set();
+  private language: PickerLanguage = 'en';
   /** The user tried to confirm too early: the "select at least" hint shows from then on. */
-  @state() private triedEarly = false;
+  private triedEarly = false;
   /** An on-screen message (a refused pick) beside the live region's; it goes away by itself. */
-  @state() private toast = '';
+  private toast = '';
 
   /** Full-screen sheet, centred modal popup, or a list in the page flow. */
-  @property({ attribute: 'view-type', reflect: true }) viewType: ViewType = 'full';
+  viewType: ViewType = 'full';
   /** Whether a full/popup picker is showing; ignored by the inline view. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
   /** `multiple` (checkboxes, Kakao `selectFriends`) or `single` (radio, Kakao `selectFriend`). */
-  @property({ attribute: 'selection-mode' }) selectionMode: SelectionMode = 'multiple';
+  selectionMode: SelectionMode = 'multiple';
   /** Title bar text (Kakao `title`); a localized "Select friends" when unset. */
-  @property() heading: string | undefined;
+  heading: string | undefined;
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`, live). Kakao `viewAppearance`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** `landscape` puts the picked friends in a side panel; `auto` decides from the element's width. */
-  @property({ reflect: true }) orientation: Orientation = 'auto';
+  orientation: Orientation = 'auto';
   /** Shows the search box. The attribute accepts `"false"`. */
-  @property({ attribute: 'enable-search', converter: trueByDefault }) enableSearch = true;
+  enableSearch = true;
   /** Shows the index bar. The attribute accepts `"false"`. */
-  @property({ attribute: 'enable-index', converter: trueByDefault }) enableIndex = true;
+  enableIndex = true;
   /** Shows the signed-in user's own row on top. The attribute accepts `"false"`. */
-  @property({ attribute: 'show-my-profile', converter: trueByDefault }) showMyProfile = true;
+  showMyProfile = true;
   /** Shows the Favorites section on top. The attribute accepts `"false"`. */
-  @property({ attribute: 'show-favorite', converter: trueByDefault }) showFavorite = true;
+  showFavorite = true;
   /** Shows the strip of picked friends (multiple mode). The attribute accepts `"false"`. */
-  @property({ attribute: 'show-picked-friend', converter: trueByDefault }) showPickedFriend = true;
+  showPickedFriend = true;
   /** Most friends pickable at once, an integer 1–100 (multiple mode). */
-  @property({ attribute: 'max-pickable-count', converter: maxCountAttribute })
   maxPickableCount: number = DEFAULT_MAX_PICKABLE_COUNT;
   /** Fewest friends needed to confirm, an integer 1–max (multiple mode). */
-  @property({ attribute: 'min-pickable-count', converter: minCountAttribute })
   minPickableCount: number = DEFAULT_MIN_PICKABLE_COUNT;
   /** Where friends come from (`ArrayFriendSource`, `KakaoRestFriendSource`, your own…). */
-  @property({ attribute: false }) dataSource: FriendDataSource | undefined;
+  dataSource: FriendDataSource | undefined;
   /**
    * Shorthand for a data source: the URL of a JSON file holding `Friend[]` or a REST-shaped
    * `{ elements: Friend[] }`. `dataSource` wins when both are set.
    */
-  @property() src: string | undefined;
+  src: string | undefined;
   /** The current selection (uuids in pick order). Setting it fires no event. */
-  @property({ attribute: false }) selectedUuids: string[] = [];
+  selectedUuids: string[] = [];
   /**
    * The picks as a form control's value: the same uuids in pick order as `selectedUuids`, under
    * the name frameworks bind (`v-model`, `bind:value`, `ngModel`); setting it fires no event.
    * @default []
    */
-  @property({ attribute: false })
   get value(): string[] {
     return this.selectedUuids;
   }
@@ -301,32 +330,31 @@ export class KakaoFriendPicker extends LitElement {
     this.selectedUuids = uuids;
   }
   /** Form field name: the form data gets one `name=uuid` entry per picked friend, in pick order. */
-  @property({ reflect: true }) name: string | undefined;
+  name: string | undefined;
   /** In a form, at least one friend must be picked (`validity.valueMissing` otherwise). */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Takes no picks and cannot confirm (a disabled `<fieldset>` has the same effect). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** The language of this picker (`ko`, `en`, `ja`); else the nearest ancestor's, else the browser's. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /**
    * Friends the user messaged recently (uuids, in the order to show): a Recent section on top,
    * above Favorites, hidden while searching. Uuids the source does not hold are skipped.
    */
-  @property({ attribute: false }) recentUuids: string[] = [];
+  recentUuids: string[] = [];
   /**
    * Friends that cannot be picked: return the reason to show under the name (e.g. "이미 초대됨"),
    * or `false`. Such a friend never enters the selection, not even through `selectedUuids`.
    */
-  @property({ attribute: false }) isFriendDisabled:
-    ((friend: Friend) => string | false) | undefined;
+  isFriendDisabled: ((friend: Friend) => string | false) | undefined;
   /**
    * Renders a friend row's name area (a subtitle, a badge…): a lit `TemplateResult` or a string.
    * The picker keeps the check circle, the avatar, selection and virtualization; the match to
    * highlight is in `state.match` (and ready-made in `state.highlightedName`).
    */
-  @property({ attribute: false }) renderFriend: FriendRenderer | undefined;
+  renderFriend: FriendRenderer | undefined;
   /** Replaces built-in messages for this picker, in any language (docs/guide.md, "Strings"). */
-  @property({ attribute: false }) strings: Partial<PickerStrings> | undefined;
+  strings: Partial<PickerStrings> | undefined;
 
   /** What the search box holds ('' when not searching). Read-only. */
   get searchQuery(): string {
