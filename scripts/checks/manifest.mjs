@@ -58,14 +58,15 @@ check(
   'module paths point at files in dist/',
 );
 
-// Attributes and properties: every @property of the element, from its source.
+// Attributes and properties: every public reactive property of the element, from the
+// `static properties` block of its source (`state: true` ones are internal).
 const elementSource = read('src/kakao-friend-picker.ts');
+const propertiesBlock = /static override properties = \{\n([\s\S]*?)\n {2}\};/.exec(elementSource);
 const expectedAttributes = new Set();
 const expectedProperties = new Set();
-for (const match of elementSource.matchAll(
-  /@property\(([^)]*)\)\s*(?:override\s+)?(\w+)[!?]?\s*[:=;]/g,
-)) {
-  const [, options, name] = match;
+for (const match of (propertiesBlock?.[1] ?? '').matchAll(/^ {4}(\w+): \{(.*)\},$/gm)) {
+  const [, name, options] = match;
+  if (/state:\s*true/.test(options)) continue;
   expectedProperties.add(name);
   if (/attribute:\s*false/.test(options)) continue;
   expectedAttributes.add(/attribute:\s*'([^']+)'/.exec(options)?.[1] ?? name.toLowerCase());
