@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { AppCallbacks } from './core/app-callbacks.js';
 import { copyFriend } from './core/friend-validation.js';
 import type { PickerLanguage } from './core/language.js';
 import type { ModelRow } from './core/list-model.js';
@@ -8,11 +9,11 @@ import {
   DEFAULT_MIN_PICKABLE_COUNT,
   parseCountAttribute,
   parseTrueByDefaultAttribute,
-  resolveOptions,
-  type PickerOptions,
+  OptionsState,
 } from './core/options.js';
 import { prepareName } from './core/search.js';
-import { canConfirm, canPick, type SelectionRules } from './core/selection.js';
+import { canConfirm, canPick } from './core/selection.js';
+import { Announcer } from './controllers/announcer.js';
 import { FormController } from './controllers/form-controller.js';
 import { FriendLoader } from './controllers/friend-loader.js';
 import { DialogController } from './controllers/dialog-controller.js';
@@ -37,12 +38,12 @@ import { statusStyles } from './styles/status.js';
 import { pickedStripStyles } from './styles/picked-strip.js';
 import { footerStyles } from './styles/footer.js';
 import { renderIndexBar } from './templates/index-bar.js';
-import { renderRow, type FriendRenderer, type RowState } from './templates/list-row.js';
+import { renderFriendList, rowFriend } from './templates/friend-list.js';
+import type { FriendRenderer } from './templates/list-row.js';
 import { renderFooter } from './templates/footer.js';
 import { renderHeader } from './templates/header.js';
 import { renderSearchField } from './templates/search-field.js';
 import { renderPickedStrip } from './templates/picked-strip.js';
-import { renderEmpty, renderError, renderLoading } from './templates/status.js';
 import type {
   CancelReason,
   Friend,
@@ -53,14 +54,6 @@ import type {
   Theme,
   ViewType,
 } from './types.js';
-
-/** How long a toast (a refused pick) stays on screen. */
-const TOAST_MS = 2500;
-
-/** The friend on a row: `null` for a section header, or the signed-in user without a uuid. */
-function rowFriend(row: ModelRow | undefined): Friend | null {
-  return row === undefined || row.type === 'header' ? null : row.friend;
-}
 
 const trueByDefault = { fromAttribute: parseTrueByDefaultAttribute };
 const maxCountAttribute = {
@@ -160,11 +153,9 @@ export class KakaoFriendPicker extends LitElement {
   ];
   static override properties = {
     query: { state: true },
-    announcement: { state: true },
     broken: { state: true },
     language: { state: true },
     triedEarly: { state: true },
-    toast: { state: true },
     viewType: { attribute: 'view-type', reflect: true },
     open: { type: Boolean, reflect: true },
     selectionMode: { attribute: 'selection-mode' },
@@ -199,7 +190,7 @@ export class KakaoFriendPicker extends LitElement {
     this.language = language;
   });
   readonly #formControl = new FormController(this, {
-    rules: () => this.#rules,
+    rules: () => this.#options.rules,
     message: (reason, rules) =>
       this.#messages.validity(reason, reason === 'range-underflow' ? rules.min : rules.max),
     anchor: () => this.#list ?? this.#searchInput,
@@ -244,7 +235,7 @@ export class KakaoFriendPicker extends LitElement {
   });
 
   readonly #selection = new SelectionController(this, {
-    rules: () => this.#rules,
+    rules: () => this.#options.rules,
     holds: (uuid) => this.#model.friendOf(uuid) !== undefined,
     loaded: () => this.#loader.status === 'ready' && !this.#model.busy,
     onChange: () => this.#emitChange(),
@@ -252,10 +243,11 @@ export class KakaoFriendPicker extends LitElement {
 
   readonly #dialogs = new DialogController(this, {
     dialog: () => this.#find('dialog'),
-    shouldShow: () => this.open && this.#isDialog,
-    focusOnOpen: () => this.#focusOnOpen(),
+    shouldShow: () => this.open && this.#options.dialog,
     onDismiss: (reason) => this.#dismiss(reason),
   });
+
+  readonly #announcer = new Announcer(this);
 
   readonly #width = new WidthController(this, () => this.#find('[part~="base"]'));
 
@@ -275,13 +267,10 @@ export class KakaoFriendPicker extends LitElement {
   }
 
   private query = '';
-  private announcement = '';
   private broken: ReadonlySet<string> = new Set();
   private language: PickerLanguage = 'en';
   /** The user tried to confirm too early: the "select at least" hint shows from then on. */
   private triedEarly = false;
-  /** An on-screen message (a refused pick) beside the live region's; it goes away by itself. */
-  private toast = '';
 
   /** Full-screen sheet, centred modal popup, or a list in the page flow. */
   viewType: ViewType = 'full';
@@ -361,17 +350,17 @@ export class KakaoFriendPicker extends LitElement {
     return this.query;
   }
 
-  #options: PickerOptions = resolveOptions(this).options;
-  #reportedProblems = '';
+  readonly #options = new OptionsState(this, (report) =>
+    this.#emit('kfp-error', new PickerError('invalid-options', report).toDetail()),
+  );
   /** Set while a query waits for the search matcher (see `getUpdateComplete`). */
   #matcherLoading: Promise<void> | undefined;
-  /** The renderer and predicate that threw, each reported once with a `kfp-error`. */
-  #failedCallbacks = new WeakSet<object>();
-  #toastTimer: ReturnType<typeof setTimeout> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#toastTimer);
+  /** The app's callbacks; one that throws is reported once with a `kfp-error`. */
+  readonly #callbacks = new AppCallbacks((message) =>
+    this.#emit('kfp-error', new PickerError('invalid-options', message).toDetail()),
+  );
+  #disabledReason(friend: Friend | null | undefined): string | null {
+    return this.#callbacks.disabledReason(this.isFriendDisabled, friend);
   }
 
   /**
@@ -392,19 +381,10 @@ export class KakaoFriendPicker extends LitElement {
       void this.#loader.setSource(this.#source());
     }
     if (changed.has('lang')) this.#languages.refresh();
-    if (
-      changed.has('viewType') ||
-      changed.has('selectionMode') ||
-      changed.has('theme') ||
-      changed.has('orientation') ||
-      changed.has('maxPickableCount') ||
-      changed.has('minPickableCount')
-    ) {
-      this.#applyOptions();
-    }
+    this.#options.update(changed);
     // After the options: what the app assigned is kept as the rules in force allow.
     this.#selection.update(changed);
-    if (changed.has('open') && this.open && this.#isDialog) this.#startAfresh();
+    if (changed.has('open') && this.open && this.#options.dialog) this.#startAfresh();
     const model = this.#model;
     model.setOptions({
       language: this.language,
@@ -431,7 +411,7 @@ export class KakaoFriendPicker extends LitElement {
       this.#navigation.reset();
       this.#window.scrollTo(0);
       if (model.resultCount !== null) {
-        this.#announce(this.#messages.resultsAnnouncement(model.resultCount));
+        this.#announcer.announce(this.#messages.resultsAnnouncement(model.resultCount));
       }
     } else if (this.#navigation.active >= model.rowCount) {
       this.#navigation.reset();
@@ -483,56 +463,6 @@ export class KakaoFriendPicker extends LitElement {
     return this.#languages.messages(this.strings);
   }
 
-  /** Reports an app callback that threw (a renderer, a predicate), once per callback. */
-  #reportCallback(name: string, callback: object, error: unknown): void {
-    if (this.#failedCallbacks.has(callback)) return;
-    this.#failedCallbacks.add(callback);
-    const reason = (error as Error | null)?.message ?? String(error);
-    this.#emit(
-      'kfp-error',
-      new PickerError('invalid-options', `${name} threw: ${reason}`).toDetail(),
-    );
-  }
-
-  /** Why the app does not let this friend be picked (`isFriendDisabled`), or `null`. */
-  #disabledReason(friend: Friend | null | undefined): string | null {
-    const predicate = this.isFriendDisabled;
-    if (typeof predicate !== 'function' || friend == null) return null;
-    try {
-      const reason = predicate(friend);
-      return typeof reason === 'string' && reason ? reason : null;
-    } catch (error) {
-      this.#reportCallback('isFriendDisabled', predicate, error);
-      return null;
-    }
-  }
-
-  get #rules(): SelectionRules {
-    return {
-      mode: this.#options.selectionMode,
-      max: this.#options.maxPickableCount,
-      min: this.#options.minPickableCount,
-    };
-  }
-
-  get #isMultiple(): boolean {
-    return this.#options.selectionMode === 'multiple';
-  }
-
-  get #isDialog(): boolean {
-    return this.#options.viewType !== 'inline';
-  }
-
-  #applyOptions(): void {
-    const { options, problems } = resolveOptions(this);
-    this.#options = options;
-    const report = problems.join(' ');
-    if (report !== '' && report !== this.#reportedProblems) {
-      this.#emit('kfp-error', new PickerError('invalid-options', report).toDetail());
-    }
-    this.#reportedProblems = report;
-  }
-
   // --- events -------------------------------------------------------------------------------
 
   /** Fires a `kfp-*` event; returns false when a `cancelable` one was cancelled. */
@@ -565,19 +495,6 @@ export class KakaoFriendPicker extends LitElement {
     return users;
   }
 
-  /** An on-screen toast as well as the live region: a refused pick. */
-  #notify(text: string): void {
-    this.#announce(text);
-    this.toast = text;
-    clearTimeout(this.#toastTimer);
-    this.#toastTimer = setTimeout(() => (this.toast = ''), TOAST_MS);
-  }
-
-  #announce(text: string): void {
-    // The same sentence twice in a row must still be spoken: vary it invisibly.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
   // --- selection ----------------------------------------------------------------------------
 
   /** Space, a click or a tap on a row: picks or unpicks it, or says why it cannot be picked. */
@@ -585,22 +502,23 @@ export class KakaoFriendPicker extends LitElement {
     const friend = rowFriend(row);
     if (friend === null) return;
     const reason = this.#disabledReason(friend);
-    const max = this.#options.maxPickableCount;
-    if (reason !== null || !canPick(this.selectedUuids, friend.uuid, this.#rules)) {
-      this.#notify(reason ?? this.#messages.maxReached(max));
+    const max = this.#options.current.maxPickableCount;
+    if (reason !== null || !canPick(this.selectedUuids, friend.uuid, this.#options.rules)) {
+      this.#announcer.notify(reason ?? this.#messages.maxReached(max));
       return;
     }
     if (this.#formControl.disabled) return;
     const next = this.#selection.toggle(friend.uuid);
-    if (this.#isMultiple && next?.length === max) this.#announce(this.#messages.maxReached(max));
+    if (this.#options.multiple && next?.length === max)
+      this.#announcer.announce(this.#messages.maxReached(max));
   }
 
   #confirm = (): void => {
     if (this.#formControl.disabled) return;
-    if (!canConfirm(this.selectedUuids, this.#rules)) {
+    if (!canConfirm(this.selectedUuids, this.#options.rules)) {
       // OK (or Enter) too early says why: the hint by OK, and the live region.
       this.triedEarly = true;
-      this.#announce(this.#messages.minHint(this.#options.minPickableCount));
+      this.#announcer.announce(this.#messages.minHint(this.#options.current.minPickableCount));
       return;
     }
     // Picks from before a source switch that the new friends do not hold never leave.
@@ -611,7 +529,7 @@ export class KakaoFriendPicker extends LitElement {
       users: this.#pickedUsers(),
       selectedTotalCount: uuids.length,
     });
-    if (this.#isDialog) this.open = false;
+    if (this.#options.dialog) this.open = false;
   };
 
   /** A user dismissal (DialogController): the app may veto it; else it closes and cancels. */
@@ -629,39 +547,16 @@ export class KakaoFriendPicker extends LitElement {
   #startAfresh(): void {
     this.#selection.remember();
     this.triedEarly = false;
-    this.toast = '';
+    this.#announcer.clearToast();
     this.query = '';
     this.#navigation.reset();
     this.#window.scrollTo(0);
     this.#indexBar.release();
   }
 
-  /**
-   * The search box takes focus, except under a coarse pointer (a phone), where it would pop the
-   * on-screen keyboard over the list: the close button takes it there.
-   */
-  #focusOnOpen(): void {
-    const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
-    const close = this.#find<HTMLElement>('[part~="close-button"]');
-    ((touch ? close : this.#searchInput) ?? this.#list ?? close)?.focus();
-  }
-
   #handleCloseButton = (): void => this.#dialogs.dismiss('close-button');
 
   // --- search -------------------------------------------------------------------------------
-
-  #handleSearchKeydown = (event: KeyboardEvent): void => {
-    if (event.isComposing) return;
-    if (event.key === 'Escape' && this.query !== '') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.#clearSearch();
-    } else if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      this.#list?.focus();
-      this.#navigation.enterFromAbove();
-    }
-  };
 
   #clearSearch = (): void => {
     this.query = '';
@@ -669,18 +564,6 @@ export class KakaoFriendPicker extends LitElement {
       this.#searchInput.value = '';
       this.#searchInput.focus();
     }
-  };
-
-  // --- list ---------------------------------------------------------------------------------
-
-  #handleListClick = (event: MouseEvent): void => {
-    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    if (option === null) return;
-    const index = Number(option.dataset.index);
-    const row = this.#model.rowAt(index);
-    if (row === undefined) return;
-    this.#navigation.set(index);
-    this.#toggle(row);
   };
 
   // --- index bar ----------------------------------------------------------------------------
@@ -784,112 +667,17 @@ export class KakaoFriendPicker extends LitElement {
 
   // --- rendering ----------------------------------------------------------------------------
 
-  #rowState = (row: ModelRow, index: number): RowState => {
-    const friend = rowFriend(row);
-    const selected = friend !== null && this.selectedUuids.includes(friend.uuid);
-    const reason = this.#disabledReason(friend);
-    return {
-      id: ListNavigationController.idOf(index),
-      selected,
-      reason,
-      disabled:
-        friend === null ||
-        reason !== null ||
-        this.#formControl.disabled ||
-        !canPick(this.selectedUuids, friend.uuid, this.#rules),
-      active: index === this.#navigation.active,
-      position: this.#model.optionPosition(index),
-      setSize: this.#model.optionCount,
-      // Highlights are computed for the rendered rows only, not for every match.
-      ranges: this.#model.rangesOf(row),
-    };
-  };
-
-  #headerLabel = (row: ModelRow): string =>
-    row.type === 'header' ? this.#messages.section(row.section, row.count) : '';
-
-  #renderItem = (row: ModelRow, index: number) =>
-    renderRow(
-      row,
-      index,
-      {
-        stateOf: this.#rowState,
-        broken: this.broken,
-        onBroken: this.#markBroken,
-        messages: this.#messages,
-        renderer: typeof this.renderFriend === 'function' ? this.renderFriend : undefined,
-        // Only a renderer that is set is called, so there is one to report.
-        onRendererError: (error) => this.#reportCallback('renderFriend', this.renderFriend!, error),
-      },
-      this.#headerLabel,
-    );
-
-  /** The list area: the error or empty state, skeleton rows while the first friends load, or the list. */
-  #renderList() {
-    const { status, error } = this.#loader;
-    if (status === 'error' && error !== null)
-      return renderError(error, () => void this.reload(), this.#messages);
-    const model = this.#model;
-    const searching = model.resultCount !== null;
-    if (!searching && model.rowCount === 0) {
-      return status === 'ready' && !model.busy
-        ? renderEmpty(this.#messages.empty())
-        : renderLoading();
-    }
-    if (searching && model.resultCount === 0) {
-      return html`${this.#renderStickyHeader(0)}
-        <div class="spacer"></div>
-        ${renderEmpty(this.#messages.noResults())}`;
-    }
-    return html`${this.#renderStickyHeader(this.#window.firstIndex)}
-      <div
-        part="list"
-        class=${this.#isMultiple ? 'scroller' : 'scroller single'}
-        role="listbox"
-        tabindex="0"
-        aria-labelledby="heading"
-        aria-multiselectable=${this.#isMultiple ? 'true' : nothing}
-        aria-disabled=${this.#formControl.disabled ? 'true' : nothing}
-        aria-activedescendant=${this.#navigation.activeId ?? nothing}
-        @keydown=${this.#navigation.handleKeydown}
-        @click=${this.#handleListClick}
-        @focus=${this.#navigation.handleFocus}
-        @pointerdown=${this.#navigation.handlePointerDown}
-      >
-        ${this.#window.renderWindow({
-          rowCount: model.rowCount,
-          headers: model.headerIndexes,
-          rowAt: (index) => model.rowAt(index),
-          renderRow: this.#renderItem,
-        })}
-      </div>`;
-  }
-
-  /** A copy of the header of the section row `index` is in, kept over the scrolling rows. */
-  #renderStickyHeader(index: number) {
-    const model = this.#model;
-    let header: ModelRow | undefined;
-    for (const at of model.headerIndexes) {
-      if (at > Math.max(index, 0)) break;
-      header = model.rowAt(at);
-    }
-    if (header === undefined || header.type !== 'header') return nothing;
-    return html`<div class="sticky" aria-hidden="true">
-      <div part="section-header">${this.#headerLabel(header)}</div>
-    </div>`;
-  }
-
   #renderPanel() {
-    const multiple = this.#isMultiple;
-    const { maxPickableCount: max, minPickableCount: min } = this.#options;
+    const multiple = this.#options.multiple;
+    const { maxPickableCount: max, minPickableCount: min } = this.#options.current;
     const count = this.selectedUuids.length;
     const picked = this.selectedUuids.map((uuid) => this.#model.friendOf(uuid) ?? { uuid });
     const showPicked = multiple && this.showPickedFriend && picked.length > 0;
     const landscape =
       multiple &&
       this.showPickedFriend &&
-      (this.#options.orientation === 'landscape' ||
-        (this.#options.orientation === 'auto' && this.#width.wide));
+      (this.#options.current.orientation === 'landscape' ||
+        (this.#options.current.orientation === 'auto' && this.#width.wide));
     const belowMin = multiple ? count < min : count === 0;
     // Only once the user tried OK too early, or is on the way to the minimum; never over a loading,
     // failed or empty list.
@@ -914,7 +702,7 @@ export class KakaoFriendPicker extends LitElement {
       ${renderHeader({
         heading: this.heading ?? this.#messages.defaultHeading(),
         counter: multiple ? { count, max } : null,
-        onClose: this.#isDialog ? this.#handleCloseButton : null,
+        onClose: this.#options.dialog ? this.#handleCloseButton : null,
         messages: this.#messages,
       })}
       ${
@@ -922,8 +710,11 @@ export class KakaoFriendPicker extends LitElement {
           ? renderSearchField({
               query: this.query,
               onQuery: (query) => (this.query = query),
-              onKeydown: this.#handleSearchKeydown,
               onClear: this.#clearSearch,
+              onLeave: () => {
+                this.#list?.focus();
+                this.#navigation.enterFromAbove();
+              },
               messages: this.#messages,
             })
           : nothing
@@ -931,7 +722,8 @@ export class KakaoFriendPicker extends LitElement {
       <div class="body">
         ${
           // aria-hidden: the live region says the same.
-          this.toast && html`<div class="toast" aria-hidden="true">${this.toast}</div>`
+          this.#announcer.toast &&
+          html`<div class="toast" aria-hidden="true">${this.#announcer.toast}</div>`
         }
         <div
           class="list-area"
@@ -940,7 +732,29 @@ export class KakaoFriendPicker extends LitElement {
           @pointerdown=${this.#handleAreaInput}
           @keydown=${this.#handleAreaInput}
         >
-          ${this.#renderList()}
+          ${renderFriendList({
+            status: this.#loader.status,
+            error: this.#loader.error,
+            model: this.#model,
+            window: this.#window,
+            navigation: this.#navigation,
+            multiple,
+            disabled: this.#formControl.disabled,
+            picked: this.selectedUuids,
+            reasonOf: (friend) => this.#disabledReason(friend),
+            pickable: (uuid) => canPick(this.selectedUuids, uuid, this.#options.rules),
+            row: {
+              broken: this.broken,
+              onBroken: this.#markBroken,
+              messages: this.#messages,
+              renderer: typeof this.renderFriend === 'function' ? this.renderFriend : undefined,
+              // Only a renderer that is set is called, so there is one to report.
+              onRendererError: (error) =>
+                this.#callbacks.failed('renderFriend', this.renderFriend!, error),
+            },
+            onRetry: () => void this.reload(),
+            messages: this.#messages,
+          })}
         </div>
         ${
           showIndex
@@ -974,7 +788,7 @@ export class KakaoFriendPicker extends LitElement {
       ${renderFooter({
         hint: hint ? this.#messages.minHint(min) : null,
         disabled: this.#formControl.disabled,
-        tooFew: !canConfirm(this.selectedUuids, this.#rules),
+        tooFew: !canConfirm(this.selectedUuids, this.#options.rules),
         onConfirm: this.#confirm,
         messages: this.#messages,
       })}
@@ -988,14 +802,14 @@ export class KakaoFriendPicker extends LitElement {
     if (status === 'loading' && empty) return this.#messages.loading();
     if (status === 'error' && error !== null) return this.#messages.error(error.code);
     if (status === 'ready' && empty && !this.#model.busy) return this.#messages.empty();
-    return this.announcement;
+    return this.#announcer.announcement;
   }
 
   protected override render() {
-    if (!this.#isDialog) return this.#renderPanel();
+    if (!this.#options.dialog) return this.#renderPanel();
     return html`<dialog
       part="dialog"
-      class=${this.#options.viewType}
+      class=${this.#options.current.viewType}
       aria-labelledby="heading"
       @cancel=${this.#dialogs.handleCancel}
       @close=${this.#dialogs.handleClose}

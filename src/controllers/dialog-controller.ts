@@ -6,14 +6,23 @@ export interface DialogControllerOptions {
   dialog(): HTMLDialogElement | null;
   /** Whether the dialog should be showing (the host is open, in a full or popup view). */
   shouldShow(): boolean;
-  /** Where focus goes when the dialog shows. */
-  focusOnOpen(): void;
   /**
    * The user asks to close: the close button, Escape, a click on the backdrop — or the browser
    * closed the dialog itself (reported as `escape`). Returns whether the host closes; a dialog the
    * browser closed against a refusal shows again.
    */
   onDismiss(reason: CancelReason): boolean;
+}
+
+/**
+ * Focus as the dialog shows: the search box, except under a coarse pointer (a phone), where it
+ * would pop the on-screen keyboard over the list: the close button takes it there.
+ */
+function focusOnOpen(dialog: HTMLDialogElement): void {
+  const find = (part: string) => dialog.querySelector<HTMLElement>(`[part~="${part}"]`);
+  const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+  const close = find('close-button');
+  ((touch ? close : find('search-input')) ?? find('list') ?? close)?.focus();
 }
 
 /**
@@ -39,7 +48,7 @@ export class DialogController {
     if (open && !dialog.open) {
       this.#opener = deepActiveElement();
       dialog.showModal();
-      this.options.focusOnOpen();
+      focusOnOpen(dialog);
     } else if (!open && dialog.open) {
       // The `close` event arrives later, possibly after a quick `show()` reopened the dialog.
       this.#closesByUs += 1;
@@ -72,7 +81,7 @@ export class DialogController {
       this.#restoreFocus();
     } else {
       dialog.showModal();
-      this.options.focusOnOpen();
+      focusOnOpen(dialog);
     }
   };
 

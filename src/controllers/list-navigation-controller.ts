@@ -22,7 +22,7 @@ export interface ListNavigationOptions {
   topIndex(): number;
   /** Scrolls row `index` into view. */
   reveal(index: number, block: 'start' | 'nearest'): void;
-  /** Space on the active row. */
+  /** Space on the active row, or a click on a row. */
   toggle(index: number): void;
   /** Enter. */
   confirm(): void;
@@ -108,6 +108,15 @@ export class ListNavigationController implements ReactiveController {
     } else if ([...key].length === 1 && key.trim() !== '') {
       this.#typeAhead(key);
     }
+  };
+
+  /** A click or a tap on an option: it becomes the active row (without scrolling) and toggles. */
+  handleClick = (event: MouseEvent): void => {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const index = Number(option?.dataset.index);
+    if (option === null || !this.options.rows().isOption(index)) return;
+    this.set(index);
+    this.options.toggle(index);
   };
 
   handleFocus = (): void => {

@@ -1,4 +1,5 @@
 import type { Orientation, SelectionMode, Theme, ViewType } from '../types.js';
+import type { SelectionRules } from './selection.js';
 
 /** The defaults of SPEC 2.1. */
 export const DEFAULT_MAX_PICKABLE_COUNT = 30;
@@ -134,4 +135,55 @@ export function parseCountAttribute(value: string | null, fallback: number): unk
 /** Kakao-style boolean attributes: missing means the default (`true`), `"false"` means false. */
 export function parseTrueByDefaultAttribute(value: string | null): boolean {
   return value === null || value.trim().toLowerCase() !== 'false';
+}
+
+/** The names of the options {@link resolveOptions} validates. */
+const OPTION_NAMES = [
+  'viewType',
+  'selectionMode',
+  'theme',
+  'orientation',
+  'maxPickableCount',
+  'minPickableCount',
+] as const;
+
+/**
+ * A picker's options as validated, kept up to date from its properties: an invalid value falls
+ * back to its default and its problem is reported once (`onProblems`), until the problems change.
+ */
+export class OptionsState {
+  current: PickerOptions;
+  #reported = '';
+
+  constructor(
+    private readonly raw: RawPickerOptions,
+    private readonly onProblems: (report: string) => void,
+  ) {
+    this.current = resolveOptions(raw).options;
+  }
+
+  /** Validates the options again when one of them is among the `changed` property names. */
+  update(changed: { has(name: string): boolean }): void {
+    if (!OPTION_NAMES.some((name) => changed.has(name))) return;
+    const { options, problems } = resolveOptions(this.raw);
+    this.current = options;
+    const report = problems.join(' ');
+    if (report !== '' && report !== this.#reported) this.onProblems(report);
+    this.#reported = report;
+  }
+
+  /** The selection rules these options set. */
+  get rules(): SelectionRules {
+    const { selectionMode: mode, maxPickableCount: max, minPickableCount: min } = this.current;
+    return { mode, max, min };
+  }
+
+  get multiple(): boolean {
+    return this.current.selectionMode === 'multiple';
+  }
+
+  /** A full or popup view: a modal dialog. */
+  get dialog(): boolean {
+    return this.current.viewType !== 'inline';
+  }
 }

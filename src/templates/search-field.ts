@@ -6,9 +6,10 @@ export interface SearchFieldView {
   query: string;
   /** What the box holds, at every `input` (also while an IME composes) and composition update. */
   onQuery: (query: string) => void;
-  onKeydown: (event: KeyboardEvent) => void;
-  /** The clear button, shown while the box holds a query. */
+  /** The clear button, shown while the box holds a query, and Escape while it does. */
   onClear: () => void;
+  /** ArrowDown: on to the list. */
+  onLeave: () => void;
   messages: PickerMessages;
 }
 
@@ -43,7 +44,18 @@ export function renderSearchField(view: SearchFieldView) {
         // The value reflects the update only after this event: read it once the task settles.
         queueMicrotask(() => view.onQuery(input.value));
       }}
-      @keydown=${view.onKeydown}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.isComposing) return;
+        if (event.key === 'Escape' && view.query !== '') {
+          // Only the query: the Escape that closes a full/popup picker is the next one.
+          event.preventDefault();
+          event.stopPropagation();
+          view.onClear();
+        } else if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          view.onLeave();
+        }
+      }}
     />
     ${
       view.query !== ''

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  OptionsState,
   parseCountAttribute,
   parseTrueByDefaultAttribute,
   resolveOptions,
@@ -74,5 +75,39 @@ describe('attribute parsing', () => {
     expect(parseTrueByDefaultAttribute('true')).to.equal(true);
     expect(parseTrueByDefaultAttribute('false')).to.equal(false);
     expect(parseTrueByDefaultAttribute('FALSE')).to.equal(false);
+  });
+});
+
+describe('OptionsState', () => {
+  const changed = (...names: string[]) => new Set(names);
+
+  it('holds the validated options, with the rules and view kind they set', () => {
+    const state = new OptionsState({ ...valid }, () => {});
+    expect(state.current).to.deep.equal(valid);
+    expect(state.rules).to.deep.equal({ mode: 'single', max: 10, min: 2 });
+    expect(state.multiple).to.equal(false);
+    expect(state.dialog).to.equal(true);
+    expect(new OptionsState({ ...valid, viewType: 'inline' }, () => {}).dialog).to.equal(false);
+  });
+
+  it('validates again only when an option changed, and reports the same problems once', () => {
+    const reports: string[] = [];
+    const raw: { [K in keyof typeof valid]: unknown } = { ...valid };
+    const state = new OptionsState(raw, (report) => reports.push(report));
+    raw.maxPickableCount = 0;
+    state.update(changed('heading', 'open'));
+    expect(state.current.maxPickableCount).to.equal(10);
+    state.update(changed('maxPickableCount'));
+    expect(state.current.maxPickableCount).to.equal(30);
+    state.update(changed('maxPickableCount', 'theme'));
+    expect(reports).to.have.length(1);
+    expect(reports[0]).to.contain('maxPickableCount');
+    raw.maxPickableCount = 5;
+    state.update(changed('maxPickableCount'));
+    expect(state.current.maxPickableCount).to.equal(5);
+    raw.theme = 'sepia';
+    state.update(changed('theme'));
+    expect(reports).to.have.length(2);
+    expect(reports[1]).to.contain('theme');
   });
 });
