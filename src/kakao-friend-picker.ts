@@ -11,7 +11,6 @@ import {
   parseTrueByDefaultAttribute,
   OptionsState,
 } from './core/options.js';
-import { prepareName } from './core/search.js';
 import { canConfirm, canPick } from './core/selection.js';
 import { Announcer } from './controllers/announcer.js';
 import { FormController } from './controllers/form-controller.js';
@@ -215,18 +214,8 @@ export class KakaoFriendPicker extends LitElement {
   });
 
   readonly #navigation = new ListNavigationController(this, {
-    rows: () => {
-      const model = this.#model;
-      return {
-        rowCount: model.rowCount,
-        isOption: (index) => (model.rowAt(index)?.type ?? 'header') !== 'header',
-      };
-    },
-    nameAt: (index) => {
-      const row = this.#model.rowAt(index);
-      if (row === undefined || row.type === 'header') return null;
-      return row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
-    },
+    rows: () => this.#model,
+    nameAt: (index) => this.#model.nameAt(index),
     pageSize: () => this.#window.pageSize,
     topIndex: () => this.#window.topIndex,
     reveal: (index, block) => this.#window.scrollToIndex(index, block),
@@ -689,11 +678,7 @@ export class KakaoFriendPicker extends LitElement {
     // While searching, the index bar is concealed rather than removed: the list keeps its width,
     // so the first keystroke and clearing the box do not re-lay out every visible row.
     const indexKeys = this.#model.indexKeys;
-    const showIndex = this.enableIndex && indexKeys.length > 0;
     const topRow = this.#model.rowAt(this.#window.topIndex);
-    const currentKey = this.#indexBar.current(
-      topRow?.type === 'friend' ? this.#model.indexKeyOf(topRow) : undefined,
-    );
     return html`<div
       part="base"
       class=${landscape ? 'panel landscape' : 'panel'}
@@ -757,16 +742,15 @@ export class KakaoFriendPicker extends LitElement {
           })}
         </div>
         ${
-          showIndex
-            ? renderIndexBar({
-                slots: this.#indexBar.slots(indexKeys),
-                concealed: this.#model.resultCount !== null,
-                current: currentKey,
-                dragKey: this.#indexBar.dragKey,
-                onKey: (key) => this.#indexBar.jump(key),
-                onPointer: this.#indexBar.handlePointer,
-                messages: this.#messages,
-              })
+          this.enableIndex && indexKeys.length > 0
+            ? renderIndexBar(
+                this.#indexBar.view(
+                  indexKeys,
+                  topRow?.type === 'friend' ? this.#model.indexKeyOf(topRow) : undefined,
+                  this.#model.resultCount !== null,
+                  this.#messages,
+                ),
+              )
             : nothing
         }
       </div>

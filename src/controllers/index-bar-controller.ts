@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { collapseIndexKeys, type IndexSlot } from '../core/index-collapse.js';
+import type { PickerMessages } from '../localization/messages.js';
+import type { IndexBarView } from '../templates/index-bar.js';
 
 /** The height of one index key's slot: 11 px text and room for a finger to tell keys apart. */
 const SLOT_HEIGHT = 16;
@@ -54,6 +56,27 @@ export class IndexBarController implements ReactiveController {
   /** The key to highlight: the one tapped last, else the key of the row at the top. */
   current(topKey: string | undefined): string | undefined {
     return this.#pinned ?? topKey;
+  }
+
+  /**
+   * What the bar shows: `keys` as they fit, the key tapped last or else `topKey` (the top row's)
+   * highlighted; `concealed` during a search.
+   */
+  view(
+    keys: readonly string[],
+    topKey: string | undefined,
+    concealed: boolean,
+    messages: PickerMessages,
+  ): IndexBarView {
+    return {
+      slots: this.slots(keys),
+      concealed,
+      current: this.current(topKey),
+      dragKey: this.dragKey,
+      onKey: (key) => this.jump(key),
+      onPointer: this.handlePointer,
+      messages,
+    };
   }
 
   /** The user scrolls the list by other means: the top row's key is highlighted again. */

@@ -494,6 +494,18 @@ export class ListModel {
     return segment.rows[index - segment.start];
   }
 
+  /** Whether row `index` is an option (a friend or my profile; not a header, not past the end). */
+  isOption(index: number): boolean {
+    return (this.rowAt(index)?.type ?? 'header') !== 'header';
+  }
+
+  /** Row `index`'s name for type-ahead, or `null` for a header. */
+  nameAt(index: number): SearchableName | null {
+    const row = this.rowAt(index);
+    if (row === undefined || row.type === 'header') return null;
+    return row.type === 'friend' ? row : prepareName(row.profile.nickName ?? '');
+  }
+
   // --- work ----------------------------------------------------------------------------------
 
   /** 0 for favorites shown in their own section, 1 for the rest: the order of the sections. */

@@ -309,6 +309,23 @@ describe('ListModel', () => {
     expect(viewOf(none).rows[0]).to.equal('header:favorites:2');
   });
 
+  it('tells options from headers, and gives each option its name for type-ahead', () => {
+    const model = modelOf(friends, {}, { nickName: '나' });
+    const kinds = rowsOf(model).map((row, index) => [row.type, model.isOption(index)]);
+    expect(kinds.every(([type, option]) => option === (type !== 'header'))).to.equal(true);
+    expect(model.isOption(-1)).to.equal(false);
+    expect(model.isOption(model.rowCount)).to.equal(false);
+    expect(model.nameAt(0)).to.equal(null);
+    expect(model.nameAt(1)?.text).to.equal(prepareName('나').text);
+    const last = model.rowCount - 1;
+    const row = model.rowAt(last);
+    expect(model.nameAt(last)?.text).to.equal(
+      row?.type === 'friend'
+        ? prepareName(row.friend.profile_nickname ?? '').text
+        : 'no friend row',
+    );
+  });
+
   it('merges favorites into Friends when they are not shown apart', () => {
     const model = modelOf(friends, { showFavorite: false });
     expect(viewOf(model).rows).to.deep.equal([
