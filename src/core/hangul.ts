@@ -16,18 +16,18 @@ export const HANGUL_INITIALS: readonly string[] = Object.freeze([
 
 // Compound vowels and finals are spelled as the keys typed on a standard 2-set keyboard; the
 // double consonants ㄲ ㄸ ㅃ ㅆ ㅉ are one (shifted) key and stay single letters.
-const MEDIAL_KEYS: readonly string[] =
-  'ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅗㅏ ㅗㅐ ㅗㅣ ㅛ ㅜ ㅜㅓ ㅜㅔ ㅜㅣ ㅠ ㅡ ㅡㅣ ㅣ'.split(' ');
-// The leading space makes entry 0, "no final", the empty spelling.
-const FINAL_KEYS: readonly string[] =
-  ' ㄱ ㄲ ㄱㅅ ㄴ ㄴㅈ ㄴㅎ ㄷ ㄹ ㄹㄱ ㄹㅁ ㄹㅂ ㄹㅅ ㄹㅌ ㄹㅍ ㄹㅎ ㅁ ㅂ ㅂㅅ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ'.split(
-    ' ',
-  );
 const COMPOUND_JAMO_KEYS: ReadonlyMap<number, string> = new Map(
   'ㄳㄱㅅ ㄵㄴㅈ ㄶㄴㅎ ㄺㄹㄱ ㄻㄹㅁ ㄼㄹㅂ ㄽㄹㅅ ㄾㄹㅌ ㄿㄹㅍ ㅀㄹㅎ ㅄㅂㅅ ㅘㅗㅏ ㅙㅗㅐ ㅚㅗㅣ ㅝㅜㅓ ㅞㅜㅔ ㅟㅜㅣ ㅢㅡㅣ'
     .split(' ')
     .map((entry) => [entry.charCodeAt(0), entry.slice(1)] as const),
 );
+// The medials are the compatibility vowels in code order (ㅏ U+314F…); finals 1–27 these.
+const FINALS = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+
+/** The keystrokes of a compatibility jamo: itself, or the keys a compound is typed with. */
+function keysOfJamoCode(code: number): string {
+  return COMPOUND_JAMO_KEYS.get(code) ?? String.fromCharCode(code);
+}
 
 const INITIAL_CODES = HANGUL_INITIALS.map((ch) => ch.charCodeAt(0));
 const INITIAL_INDEX_BY_CODE = new Map(INITIAL_CODES.map((code, index) => [code, index]));
@@ -110,7 +110,10 @@ export function jamoKeysOfCode(code: number): string | undefined {
       const initial = Math.floor(offset / SYLLABLES_PER_INITIAL);
       const medial = Math.floor((offset % SYLLABLES_PER_INITIAL) / FINAL_COUNT);
       const final = offset % FINAL_COUNT;
-      keys = HANGUL_INITIALS[initial]! + MEDIAL_KEYS[medial]! + FINAL_KEYS[final]!;
+      keys =
+        HANGUL_INITIALS[initial]! +
+        keysOfJamoCode(0x314f + medial) +
+        (final === 0 ? '' : keysOfJamoCode(FINALS.charCodeAt(final - 1)));
       syllableJamoCache[offset] = keys;
     }
     return keys;
