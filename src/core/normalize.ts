@@ -32,20 +32,9 @@ const IGNORABLE = /^[\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
 const ACCENTED_SCRIPT =
   /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
 // Letters with no decomposition that people nonetheless type without their stroke or ligature.
-const LETTER_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ['ß', 'ss'],
-  ['æ', 'ae'],
-  ['œ', 'oe'],
-  ['ø', 'o'],
-  ['ł', 'l'],
-  ['đ', 'd'],
-  ['ð', 'd'],
-  ['þ', 'th'],
-  ['ı', 'i'],
-  ['ħ', 'h'],
-  ['ŧ', 't'],
-  ['ς', 'σ'],
-]);
+const LETTER_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  'ßss æae œoe øo łl đd ðd þth ıi ħh ŧt ςσ'.split(' ').map((entry) => [entry[0]!, entry.slice(1)]),
+);
 
 const SEGMENT_CACHE_LIMIT = 4096;
 const segmentCache = new Map<string, string>();
@@ -73,19 +62,21 @@ function codePointLengthAt(text: string, index: number): number {
   return 1;
 }
 
+/** Compatibility jamo, hiragana and common CJK ideographs: characters folding keeps as they are. */
+function foldsOntoItself(code: number): boolean {
+  return (
+    (code >= 0x3131 && code <= 0x3163) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x4e00 && code <= 0x9fff)
+  );
+}
+
 // True when the character at `index` cannot combine with the one before it. The range checks
 // answer for nearly every real name without running the regular expression.
 function startsFreshAt(text: string, index: number): boolean {
   if (index >= text.length) return true;
   const code = text.charCodeAt(index);
-  if (
-    code < 0x300 ||
-    isHangulSyllableCode(code) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3131 && code <= 0x3163) ||
-    (code >= 0x3041 && code <= 0x3096) ||
-    isKatakanaCode(code)
-  ) {
+  if (code < 0x300 || isHangulSyllableCode(code) || foldsOntoItself(code) || isKatakanaCode(code)) {
     return true;
   }
   COMBINING_AT.lastIndex = index;
@@ -150,11 +141,7 @@ function fold(text: string, source: number[] | null, sourceEnd: number[] | null)
       } else if (isHangulSyllableCode(code)) {
         // A syllable without a final followed by a conjoining final composes (NFC) into one.
         if (!isConjoiningFinal(text.charCodeAt(i + 1))) verdict = -1;
-      } else if (
-        (code >= 0x3131 && code <= 0x3163) ||
-        (code >= 0x3041 && code <= 0x3096) ||
-        (code >= 0x4e00 && code <= 0x9fff)
-      ) {
+      } else if (foldsOntoItself(code)) {
         verdict = -1;
       } else if (isKatakanaCode(code)) {
         verdict = code - 0x60;
