@@ -30,7 +30,6 @@ function keysOfJamoCode(code: number): string {
 }
 
 const INITIAL_CODES = HANGUL_INITIALS.map((ch) => ch.charCodeAt(0));
-const INITIAL_INDEX_BY_CODE = new Map(INITIAL_CODES.map((code, index) => [code, index]));
 const syllableJamoCache: (string | undefined)[] = [];
 
 export function isHangulSyllableCode(code: number): boolean {
@@ -82,10 +81,8 @@ export function hangulInitialOf(ch: string): string | undefined {
  * itself for the 19 initials, the first part for compounds (`ㄳ` → `ㄱ`); -1 for anything else.
  */
 export function leadingInitialIndexOfCode(code: number): number {
-  const own = INITIAL_INDEX_BY_CODE.get(code);
-  if (own !== undefined) return own;
   const keys = COMPOUND_JAMO_KEYS.get(code);
-  return keys === undefined ? -1 : (INITIAL_INDEX_BY_CODE.get(keys.charCodeAt(0)) ?? -1);
+  return INITIAL_CODES.indexOf(keys === undefined ? code : keys.charCodeAt(0));
 }
 
 /** A syllable's place among those sharing its initial (medial × 28 + final); syllables only. */
