@@ -54,12 +54,7 @@ function isConjoiningFinal(code: number): boolean {
 }
 
 function codePointLengthAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-    const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return 2;
-  }
-  return 1;
+  return text.codePointAt(index)! > 0xffff ? 2 : 1;
 }
 
 /** Compatibility jamo, hiragana and common CJK ideographs: characters folding keeps as they are. */
