@@ -68,9 +68,7 @@ export function kanaRowOf(ch: string): string | undefined {
   }
   const base = baseKanaCodeOf(code);
   if (base < 0) return undefined;
-  let row = 0;
-  while (row + 1 < ROW_STARTS.length && base >= ROW_STARTS[row + 1]!) row++;
-  return KANA_ROWS[row];
+  return KANA_ROWS[ROW_STARTS.findLastIndex((start) => base >= start)];
 }
 
 // The vowel each base kana ends in, so a prolonged sound mark (ー) can sort as that vowel the way
