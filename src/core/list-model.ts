@@ -490,10 +490,10 @@ export class ListModel {
   }
 
   rowAt(index: number): ModelRow | undefined {
-    const { segments, rowCount } = this.#layout();
-    if (index < 0 || index >= rowCount) return undefined;
-    const segment = segments[lastStartingAtOrBefore(segments, index, segmentStart)]!;
-    return segment.rows[index - segment.start];
+    const { segments } = this.#layout();
+    // Out of range, the index falls before the first segment's rows or after the last one's.
+    const segment = segments[lastStartingAtOrBefore(segments, index, segmentStart)];
+    return segment?.rows[index - segment.start];
   }
 
   // --- work ----------------------------------------------------------------------------------
