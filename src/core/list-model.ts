@@ -642,24 +642,26 @@ export class ListModel {
   }
 
   #orderQueues(): void {
-    const language = this.#options.language;
-    // Each queue at its own place: family, slot rank, then favorites first (no sort to run).
+    // Each queue at its own place: its slot's place, then favorites first (no sort to run).
     const order = new Array<number>(SLOT_COUNT * 4).fill(-1);
     for (let queue = 0; queue < SLOT_COUNT * 2; queue++) {
-      const rank = this.#familyOf(queue % 2 === 0) * SLOT_COUNT + slotRank(queue >> 1, language);
-      order[rank * 2 + (queue % 2)] = queue;
+      order[this.#slotPlace(queue >> 1, queue % 2 === 0) * 2 + (queue % 2)] = queue;
     }
     this.#queueOrder = order.filter((queue) => queue >= 0);
     this.#queueAt = 0;
   }
 
+  /** Where a slot's entries come in the list: by family, then by slot rank. */
+  #slotPlace(slot: number, favorite: boolean): number {
+    return this.#familyOf(favorite) * SLOT_COUNT + slotRank(slot, this.#options.language);
+  }
+
   /** Whether a pending group sorts before every entry of a slot queue. */
   #precedes(pending: Pending, queue: number): boolean {
-    const language = this.#options.language;
-    const a = this.#familyOf(pending.favorite);
-    const b = this.#familyOf(queue % 2 === 0);
-    if (a !== b) return a < b;
-    return slotRank(slotOfBucket(pending.code), language) < slotRank(queue >> 1, language);
+    return (
+      this.#slotPlace(slotOfBucket(pending.code), pending.favorite) <
+      this.#slotPlace(queue >> 1, queue % 2 === 0)
+    );
   }
 
   /** The raw entry at a source position. */
