@@ -57,21 +57,19 @@ function codePointLengthAt(text: string, index: number): number {
   return text.codePointAt(index)! > 0xffff ? 2 : 1;
 }
 
-/** Compatibility jamo, hiragana and common CJK ideographs: characters folding keeps as they are. */
-function foldsOntoItself(code: number): boolean {
-  return (
-    (code >= 0x3131 && code <= 0x3163) ||
-    (code >= 0x3041 && code <= 0x3096) ||
-    (code >= 0x4e00 && code <= 0x9fff)
-  );
-}
-
 // True when the character at `index` cannot combine with the one before it. The range checks
 // answer for nearly every real name without running the regular expression.
 function startsFreshAt(text: string, index: number): boolean {
   if (index >= text.length) return true;
   const code = text.charCodeAt(index);
-  if (code < 0x300 || isHangulSyllableCode(code) || foldsOntoItself(code) || isKatakanaCode(code)) {
+  if (
+    code < 0x300 ||
+    isHangulSyllableCode(code) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3131 && code <= 0x3163) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    isKatakanaCode(code)
+  ) {
     return true;
   }
   COMBINING_AT.lastIndex = index;
@@ -136,7 +134,11 @@ function fold(text: string, source: number[] | null, sourceEnd: number[] | null)
       } else if (isHangulSyllableCode(code)) {
         // A syllable without a final followed by a conjoining final composes (NFC) into one.
         if (!isConjoiningFinal(text.charCodeAt(i + 1))) verdict = -1;
-      } else if (foldsOntoItself(code)) {
+      } else if (
+        (code >= 0x3131 && code <= 0x3163) ||
+        (code >= 0x3041 && code <= 0x3096) ||
+        (code >= 0x4e00 && code <= 0x9fff)
+      ) {
         verdict = -1;
       } else if (isKatakanaCode(code)) {
         verdict = code - 0x60;
