@@ -13,17 +13,12 @@ import { foldForSearch, stringFromCharCodes } from './normalize.js';
 /** The writing system a name is sorted and indexed under, from its first significant character. */
 export type ScriptClass = 'hangul' | 'latin' | 'kana' | 'han' | 'other' | 'symbol';
 
-/** Script classes from their names, separated by spaces. */
-function scriptList(names: string): ScriptClass[] {
-  return names.split(' ') as ScriptClass[];
-}
-
 // Han ideographs (kanji-led Japanese names, Hanja) have their own index key, just before `#`;
 // `other` and `symbol` both share `#`, so they always come last, together.
 const SCRIPT_ORDERS: Readonly<Record<PickerLanguage, readonly ScriptClass[]>> = {
-  ko: scriptList('hangul latin kana han other symbol'),
-  en: scriptList('latin hangul kana han other symbol'),
-  ja: scriptList('kana latin hangul han other symbol'),
+  ko: ['hangul', 'latin', 'kana', 'han', 'other', 'symbol'],
+  en: ['latin', 'hangul', 'kana', 'han', 'other', 'symbol'],
+  ja: ['kana', 'latin', 'hangul', 'han', 'other', 'symbol'],
 };
 
 const LETTER = /^\p{L}/u;
@@ -343,7 +338,14 @@ const LATIN_NUMBER = 1;
 const KANA_NUMBER = 2;
 const SYMBOL_NUMBER = 4;
 const HAN_NUMBER = 5;
-const SCRIPTS_BY_NUMBER: readonly ScriptClass[] = scriptList('hangul latin kana other symbol han');
+const SCRIPTS_BY_NUMBER: readonly ScriptClass[] = [
+  'hangul',
+  'latin',
+  'kana',
+  'other',
+  'symbol',
+  'han',
+];
 const BUCKET_SPAN = 0x1000000;
 
 function isConjoiningJamoCode(code: number): boolean {
