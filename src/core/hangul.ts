@@ -16,21 +16,20 @@ export const HANGUL_INITIALS: readonly string[] = Object.freeze([
 
 // Compound vowels and finals are spelled as the keys typed on a standard 2-set keyboard; the
 // double consonants ㄲ ㄸ ㅃ ㅆ ㅉ are one (shifted) key and stay single letters.
-const MEDIAL_KEYS: readonly string[] =
-  'ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅗㅏ ㅗㅐ ㅗㅣ ㅛ ㅜ ㅜㅓ ㅜㅔ ㅜㅣ ㅠ ㅡ ㅡㅣ ㅣ'.split(' ');
-// The leading space makes entry 0, "no final", the empty spelling.
-const FINAL_KEYS: readonly string[] =
-  ' ㄱ ㄲ ㄱㅅ ㄴ ㄴㅈ ㄴㅎ ㄷ ㄹ ㄹㄱ ㄹㅁ ㄹㅂ ㄹㅅ ㄹㅌ ㄹㅍ ㄹㅎ ㅁ ㅂ ㅂㅅ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ'.split(
-    ' ',
-  );
 const COMPOUND_JAMO_KEYS: ReadonlyMap<number, string> = new Map(
   'ㄳㄱㅅ ㄵㄴㅈ ㄶㄴㅎ ㄺㄹㄱ ㄻㄹㅁ ㄼㄹㅂ ㄽㄹㅅ ㄾㄹㅌ ㄿㄹㅍ ㅀㄹㅎ ㅄㅂㅅ ㅘㅗㅏ ㅙㅗㅐ ㅚㅗㅣ ㅝㅜㅓ ㅞㅜㅔ ㅟㅜㅣ ㅢㅡㅣ'
     .split(' ')
     .map((entry) => [entry.charCodeAt(0), entry.slice(1)] as const),
 );
+// The medials are the compatibility vowels in code order (ㅏ U+314F…); finals 1–27 these.
+const FINALS = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+
+/** The keystrokes of a compatibility jamo: itself, or the keys a compound is typed with. */
+function keysOfJamoCode(code: number): string {
+  return COMPOUND_JAMO_KEYS.get(code) ?? String.fromCharCode(code);
+}
 
 const INITIAL_CODES = HANGUL_INITIALS.map((ch) => ch.charCodeAt(0));
-const INITIAL_INDEX_BY_CODE = new Map(INITIAL_CODES.map((code, index) => [code, index]));
 const syllableJamoCache: (string | undefined)[] = [];
 
 export function isHangulSyllableCode(code: number): boolean {
@@ -82,10 +81,8 @@ export function hangulInitialOf(ch: string): string | undefined {
  * itself for the 19 initials, the first part for compounds (`ㄳ` → `ㄱ`); -1 for anything else.
  */
 export function leadingInitialIndexOfCode(code: number): number {
-  const own = INITIAL_INDEX_BY_CODE.get(code);
-  if (own !== undefined) return own;
   const keys = COMPOUND_JAMO_KEYS.get(code);
-  return keys === undefined ? -1 : (INITIAL_INDEX_BY_CODE.get(keys.charCodeAt(0)) ?? -1);
+  return INITIAL_CODES.indexOf(keys === undefined ? code : keys.charCodeAt(0));
 }
 
 /** A syllable's place among those sharing its initial (medial × 28 + final); syllables only. */
@@ -110,7 +107,10 @@ export function jamoKeysOfCode(code: number): string | undefined {
       const initial = Math.floor(offset / SYLLABLES_PER_INITIAL);
       const medial = Math.floor((offset % SYLLABLES_PER_INITIAL) / FINAL_COUNT);
       const final = offset % FINAL_COUNT;
-      keys = HANGUL_INITIALS[initial]! + MEDIAL_KEYS[medial]! + FINAL_KEYS[final]!;
+      keys =
+        HANGUL_INITIALS[initial]! +
+        keysOfJamoCode(0x314f + medial) +
+        (final === 0 ? '' : keysOfJamoCode(FINALS.charCodeAt(final - 1)));
       syllableJamoCache[offset] = keys;
     }
     return keys;

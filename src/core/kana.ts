@@ -13,19 +13,13 @@ export const KANA_ROWS: readonly string[] = Object.freeze([...'あかさたな�
 // The first hiragana code of each row (after small and voiced kana are folded), matching KANA_ROWS.
 const ROW_STARTS = [...'あかさたなはまやらゎ'].map((ch) => ch.charCodeAt(0));
 
-// Small kana that are not simply "the next code point is the big one".
-const SMALL_EXCEPTIONS: ReadonlyMap<number, number> = new Map([
-  [0x3095, 0x304b], // ゕ → か
-  [0x3096, 0x3051], // ゖ → け
-]);
-// Katakana with no hiragana twin (ヷ ヸ ヹ ヺ, then the small Ainu katakana ㇰ…ㇿ), by base kana.
+// Katakana with no hiragana twin, by base kana: ヷ ヸ ヹ ヺ (from U+30F7), then the small Ainu
+// katakana ㇰ…ㇿ (U+31F0…U+31FF).
 const EXTRA_KATAKANA: ReadonlyMap<number, number> = new Map(
-  [
-    ...[...'ヷわヸゐヹゑヺを'.matchAll(/(.)(.)/gu)].map((m) => [m[1]!, m[2]!] as const),
-    ...[
-      ...'ㇰくㇱしㇲすㇳとㇴぬㇵはㇶひㇷふㇸへㇹほㇺむㇻらㇼりㇽるㇾれㇿろ'.matchAll(/(.)(.)/gu),
-    ].map((m) => [m[1]!, m[2]!] as const),
-  ].map(([katakana, base]) => [katakana.charCodeAt(0), base.charCodeAt(0)]),
+  [...'わゐゑをくしすとぬはひふへほむらりるれろ'].map((base, i) => [
+    i < 4 ? 0x30f7 + i : 0x31f0 + i - 4,
+    base.charCodeAt(0),
+  ]),
 );
 
 // Small kana sit just before their big twin; voiced kana decompose (NFD) onto the unvoiced one.
@@ -35,8 +29,10 @@ const BASE_BY_HIRAGANA: Uint16Array = (() => {
   for (let code = HIRAGANA_FIRST; code <= HIRAGANA_LAST; code++) {
     let base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
     if (small.has(base)) base += 1;
-    table[code - HIRAGANA_FIRST] = SMALL_EXCEPTIONS.get(code) ?? base;
+    table[code - HIRAGANA_FIRST] = base;
   }
+  // The last two, ゕ and ゖ, are a small か and け.
+  table.set([0x304b, 0x3051], HIRAGANA_LAST - 1 - HIRAGANA_FIRST);
   return table;
 })();
 
@@ -72,9 +68,7 @@ export function kanaRowOf(ch: string): string | undefined {
   }
   const base = baseKanaCodeOf(code);
   if (base < 0) return undefined;
-  let row = 0;
-  while (row + 1 < ROW_STARTS.length && base >= ROW_STARTS[row + 1]!) row++;
-  return KANA_ROWS[row];
+  return KANA_ROWS[ROW_STARTS.findLastIndex((start) => base >= start)];
 }
 
 // The vowel each base kana ends in, so a prolonged sound mark (ー) can sort as that vowel the way

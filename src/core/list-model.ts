@@ -108,6 +108,8 @@ interface Bucket {
  * favorite flag they will join.
  */
 interface Pending {
+  /** Its key in the pending groups (see `pendingKey`). */
+  readonly key: number;
   readonly code: number;
   /**
    * The part of the bucket (see `sortSubOf`); `UNSURE` for entries whose part is only known once
@@ -178,7 +180,8 @@ function rawNickname(raw: unknown): string {
 }
 
 /** The slot of a nickname starting with a Hangul syllable that settles it; -1 otherwise. */
-function hangulSlotOf(value: string): number {
+function hangulSlotOf(value: unknown): number {
+  if (typeof value !== 'string') return -1;
   const code = value.charCodeAt(0);
   if (code < 0xac00 || code > 0xd7a3 || value.length > MAX_NICKNAME_LENGTH) return -1;
   // A conjoining jamo after it would fold into it.
@@ -201,8 +204,7 @@ function fileFavorites(batch: Batch, queues: number[][]): { filed: number; rest:
     const raw = items[i] as { favorite?: unknown; profile_nickname?: unknown } | null;
     if (typeof raw !== 'object' || raw === null || raw.favorite !== true) continue;
     seen[i] = 1;
-    const value = raw.profile_nickname;
-    const slot = typeof value === 'string' ? hangulSlotOf(value) : -1;
+    const slot = hangulSlotOf(raw.profile_nickname);
     if (slot < 0) {
       rest.push(i);
     } else {
@@ -488,10 +490,10 @@ export class ListModel {
   }
 
   rowAt(index: number): ModelRow | undefined {
-    const { segments, rowCount } = this.#layout();
-    if (index < 0 || index >= rowCount) return undefined;
-    const segment = segments[lastStartingAtOrBefore(segments, index, segmentStart)]!;
-    return segment.rows[index - segment.start];
+    const { segments } = this.#layout();
+    // Out of range, the index falls before the first segment's rows or after the last one's.
+    const segment = segments[lastStartingAtOrBefore(segments, index, segmentStart)];
+    return segment?.rows[index - segment.start];
   }
 
   /** Whether row `index` is an option (a friend or my profile; not a header, not past the end). */
@@ -553,8 +555,7 @@ export class ListModel {
       const raw = items[i] as { profile_nickname?: unknown; favorite?: unknown } | null;
       if (typeof raw !== 'object' || raw === null) continue;
       const favorite = favorites || (!batch.favoritesDone && raw.favorite === true);
-      const value = raw.profile_nickname;
-      let slot = typeof value === 'string' ? hangulSlotOf(value) : -1;
+      let slot = hangulSlotOf(raw.profile_nickname);
       let name = '';
       if (slot < 0) {
         name = rawNickname(raw);
@@ -603,7 +604,7 @@ export class ListModel {
     ) {
       return false;
     }
-    this.#pending.delete(pendingKey(pending.code, WHOLE, pending.favorite));
+    this.#pending.delete(pending.key);
     for (const seq of pending.seqs) {
       const sub = sortSubOf(rawNickname(this.#rawAt(seq)));
       this.#group(pending.code, sub, pending.favorite).seqs.push(seq);
@@ -616,7 +617,7 @@ export class ListModel {
     const key = pendingKey(code, sub, favorite);
     let pending = this.#pending.get(key);
     if (pending === undefined) {
-      pending = { code, sub, favorite, priority: 0, seqs: [], next: 0, fresh: [] };
+      pending = { key, code, sub, favorite, priority: 0, seqs: [], next: 0, fresh: [] };
       pending.priority = this.#priorityOf(pending);
       this.#pending.set(key, pending);
     }
@@ -653,24 +654,26 @@ export class ListModel {
   }
 
   #orderQueues(): void {
-    const language = this.#options.language;
-    // Each queue at its own place: family, slot rank, then favorites first (no sort to run).
+    // Each queue at its own place: its slot's place, then favorites first (no sort to run).
     const order = new Array<number>(SLOT_COUNT * 4).fill(-1);
     for (let queue = 0; queue < SLOT_COUNT * 2; queue++) {
-      const rank = this.#familyOf(queue % 2 === 0) * SLOT_COUNT + slotRank(queue >> 1, language);
-      order[rank * 2 + (queue % 2)] = queue;
+      order[this.#slotPlace(queue >> 1, queue % 2 === 0) * 2 + (queue % 2)] = queue;
     }
     this.#queueOrder = order.filter((queue) => queue >= 0);
     this.#queueAt = 0;
   }
 
+  /** Where a slot's entries come in the list: by family, then by slot rank. */
+  #slotPlace(slot: number, favorite: boolean): number {
+    return this.#familyOf(favorite) * SLOT_COUNT + slotRank(slot, this.#options.language);
+  }
+
   /** Whether a pending group sorts before every entry of a slot queue. */
   #precedes(pending: Pending, queue: number): boolean {
-    const language = this.#options.language;
-    const a = this.#familyOf(pending.favorite);
-    const b = this.#familyOf(queue % 2 === 0);
-    if (a !== b) return a < b;
-    return slotRank(slotOfBucket(pending.code), language) < slotRank(queue >> 1, language);
+    return (
+      this.#slotPlace(slotOfBucket(pending.code), pending.favorite) <
+      this.#slotPlace(queue >> 1, queue % 2 === 0)
+    );
   }
 
   /** The raw entry at a source position. */
@@ -717,7 +720,7 @@ export class ListModel {
   }
 
   #commit(pending: Pending): void {
-    this.#pending.delete(pendingKey(pending.code, pending.sub, pending.favorite));
+    this.#pending.delete(pending.key);
     const fresh = pending.fresh;
     if (fresh.length === 0) return;
     // Entries classified at scan time and from their slot later can arrive out of source order.
@@ -743,16 +746,14 @@ export class ListModel {
       this.#orderBuckets();
     }
     const list = pending.favorite ? 0 : 1;
-    const target = pending.favorite ? bucket.favorites : bucket.others;
+    const key = pending.favorite ? 'favorites' : 'others';
     // Parts of a bucket usually come in order: a part after every one shown goes after them.
-    const merged =
+    bucket[key] =
       pending.sub > bucket.subs[list]
-        ? target.concat(sortEntries(fresh, this.#options.language))
-        : this.#merge(target, fresh);
+        ? bucket[key].concat(sortEntries(fresh, this.#options.language))
+        : this.#merge(bucket[key], fresh);
     // Whatever comes after a whole group is merged in.
     bucket.subs[list] = pending.sub === WHOLE ? SUB_SPAN : Math.max(bucket.subs[list], pending.sub);
-    if (pending.favorite) bucket.favorites = merged;
-    else bucket.others = merged;
     bucket.all = null;
     this.#changed();
   }

@@ -32,20 +32,9 @@ const IGNORABLE = /^[\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
 const ACCENTED_SCRIPT =
   /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
 // Letters with no decomposition that people nonetheless type without their stroke or ligature.
-const LETTER_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ['ß', 'ss'],
-  ['æ', 'ae'],
-  ['œ', 'oe'],
-  ['ø', 'o'],
-  ['ł', 'l'],
-  ['đ', 'd'],
-  ['ð', 'd'],
-  ['þ', 'th'],
-  ['ı', 'i'],
-  ['ħ', 'h'],
-  ['ŧ', 't'],
-  ['ς', 'σ'],
-]);
+const LETTER_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  'ßss æae œoe øo łl đd ðd þth ıi ħh ŧt ςσ'.split(' ').map((entry) => [entry[0]!, entry.slice(1)]),
+);
 
 const SEGMENT_CACHE_LIMIT = 4096;
 const segmentCache = new Map<string, string>();
@@ -65,12 +54,7 @@ function isConjoiningFinal(code: number): boolean {
 }
 
 function codePointLengthAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-    const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return 2;
-  }
-  return 1;
+  return text.codePointAt(index)! > 0xffff ? 2 : 1;
 }
 
 // True when the character at `index` cannot combine with the one before it. The range checks
