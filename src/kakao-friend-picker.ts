@@ -181,7 +181,6 @@ export class KakaoFriendPicker extends LitElement {
     renderFriend: { attribute: false },
     strings: { attribute: false },
   };
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
   /** Takes part in forms (`ElementInternals`): see `name`, `required` and `disabled`. */
   static formAssociated = true;
 

@@ -135,10 +135,15 @@ const COMPAT_BY_CONJOINING: ReadonlyMap<number, number> = (() => {
     const conjoining = String.fromCharCode(code).normalize('NFKC');
     if (conjoining.length === 1 && code !== 0x3164) map.set(conjoining.charCodeAt(0), code);
   }
+  // NFKC gives a consonant's initial (ㅁ → ᄆ), never its final (ᆷ): a final on its own folds to
+  // the same letter, or it would compose with a syllable once what stood between them is dropped.
+  for (let index = 0; index < FINALS.length; index++) {
+    map.set(0x11a8 + index, FINALS.charCodeAt(index));
+  }
   return map;
 })();
 
-/** The compatibility jamo for a conjoining jamo code (U+1100 `ᄀ` → U+3131 `ㄱ`), if any. */
+/** The compatibility jamo for a conjoining jamo code (`ᄀ` and final `ᆨ` → `ㄱ`), if any. */
 export function compatibilityJamoOfCode(code: number): number | undefined {
   return COMPAT_BY_CONJOINING.get(code);
 }

@@ -171,6 +171,18 @@ describe('foldText', () => {
     );
   });
 
+  it('folds a lone final jamo to its letter, so nothing dropped lets it join a syllable later', () => {
+    // Found by the property below: 과 NUL ᆷ folded to 괌, which a second fold composed into 괌.
+    for (const text of ['과\u0000ᆷ', '과\u200bᆷ', '과 ᆷ', 'ᆷ']) {
+      const once = foldForSearch(text);
+      expect(foldForSearch(once), text).to.equal(once);
+    }
+    expect(foldForSearch('과\u0000ᆷ')).to.equal('과ㅁ');
+    expect(foldForSearch('ᆪ')).to.equal('ㄳ');
+    // A final right after its syllable still composes with it.
+    expect(foldForSearch('과\u11b7')).to.equal('\uad0c');
+  });
+
   it('is idempotent', () => {
     fc.assert(
       fc.property(anyText, (text) => {
