@@ -723,13 +723,9 @@ export class ListModel {
     this.#pending.delete(pending.key);
     const fresh = pending.fresh;
     if (fresh.length === 0) return;
-    // Entries classified at scan time and from their slot later can arrive out of source order.
-    for (let i = 1; i < fresh.length; i++) {
-      if (fresh[i - 1]!.seq > fresh[i]!.seq) {
-        fresh.sort(bySeq);
-        break;
-      }
-    }
+    // Entries classified at scan time and from their slot later can arrive out of source order
+    // (in order, the usual case, the sort is one pass: it finds a single run).
+    fresh.sort(bySeq);
     let bucket = this.#buckets.get(pending.code);
     if (bucket === undefined) {
       bucket = {
@@ -758,30 +754,37 @@ export class ListModel {
     this.#changed();
   }
 
-  /** `sorted` with `fresh` added, in list order: a few are inserted, many are sorted in. */
+  /** `sorted` with `fresh` added, in list order: a few are merged in, many are sorted in. */
   #merge(sorted: readonly FriendEntry[], fresh: FriendEntry[]): FriendEntry[] {
     const language = this.#options.language;
-    if (sorted.length === 0 || fresh.length * 8 > sorted.length) {
+    if (fresh.length * 8 > sorted.length) {
       // Equal names keep the source's order: the stable sort must see the entries in it.
-      return sortEntries(sorted.length === 0 ? fresh : [...sorted, ...fresh].sort(bySeq), language);
+      return sortEntries([...sorted, ...fresh].sort(bySeq), language);
     }
-    const result = [...sorted];
-    for (const entry of fresh) {
-      let low = 0;
-      let high = result.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        const other = result[middle]!;
-        // Equal names keep the source's order, as the stable sort does; two names, the sort's.
-        const first =
-          other.nickname === entry.nickname
-            ? other.seq < entry.seq
-            : sortEntries([other, entry], language)[0] === other;
-        if (first) low = middle + 1;
-        else high = middle;
+    // Equal names keep the source's order, as the stable sort does; two names, the sort's.
+    const before = (other: FriendEntry, entry: FriendEntry) =>
+      other.nickname === entry.nickname
+        ? other.seq < entry.seq
+        : sortEntries([other, entry], language)[0] === other;
+    // The fresh entries in order, each placed by a search that gallops on from where the one
+    // before went (steps doubling, back to 1 past the place): a part that goes after the whole
+    // list (names arriving in order) costs about log2(list) comparisons, and no entry shifts the
+    // list along (one copy in all).
+    const result: FriendEntry[] = [];
+    const n = sorted.length;
+    let from = 0;
+    for (const entry of sortEntries(fresh, language)) {
+      for (let step = 1; from < n;) {
+        const next = Math.min(from + step, n);
+        if (before(sorted[next - 1]!, entry)) {
+          while (from < next) result.push(sorted[from++]!);
+          step *= 2;
+        } else if (step > 1) step = 1;
+        else break;
       }
-      result.splice(low, 0, entry);
+      result.push(entry);
     }
+    while (from < n) result.push(sorted[from++]!);
     return result;
   }
 

@@ -580,6 +580,26 @@ describe('ListModel', () => {
     }
   });
 
+  it('merges page after page into one large bucket, names in and out of order, in their places', () => {
+    // 김 then digits: pages that go after the whole bucket (in order), then pages whose names
+    // fall anywhere in it (shuffled, some repeated), each merged into the sorted bucket.
+    const inOrder = Array.from({ length: 1200 }, (_, i) => friend(`o${i}`, `김${i}`, i % 9 === 0));
+    const shuffled = Array.from({ length: 600 }, (_, i) =>
+      friend(`s${i}`, `김${(i * 7919) % 1500}${i % 5 === 0 ? '가' : ''}`, i % 7 === 0),
+    );
+    const all = [...inOrder, ...shuffled];
+    for (const showFavorite of [true, false]) {
+      const options = { ...defaults, showFavorite };
+      const model = new ListModel();
+      model.setOptions(options);
+      for (let at = 0; at < all.length; at += 50) {
+        model.add(all.slice(at, at + 50));
+        workInSteps(model);
+      }
+      expect(viewOf(model)).to.deep.equal(naiveView(all, { options, profile: null, query: '' }));
+    }
+  });
+
   it('keeps friends with one name in the source order when favorites are merged in', () => {
     // A full sort is stable: of two friends named alike, the earlier in the source comes first,
     // favorite or not.

@@ -63,8 +63,11 @@ class CountingSource implements FriendDataSource {
   }
 }
 
+/** Connections Chromium opens per origin over HTTP/1.1 (the test server's protocol). */
+const BROWSER_CONNECTIONS = 6;
+
 describe('paging: the first page alone, then PAGE_CONCURRENCY pages at a time', () => {
-  it(`over HTTP: KakaoRestFriendSource has ${PAGE_CONCURRENCY} pages in flight at once, never more`, async () => {
+  it(`over HTTP/1.1: KakaoRestFriendSource keeps all ${BROWSER_CONNECTIONS} connections busy, the rest queued`, async () => {
     // Two full rounds after the first page, then a short last page.
     const friendCount = PAGE_SIZE * (1 + 2 * PAGE_CONCURRENCY) + 34;
     const scenario = await createScenario({ friendCount, latencyMs: 100 });
@@ -81,8 +84,11 @@ describe('paging: the first page alone, then PAGE_CONCURRENCY pages at a time', 
     expect(first!.query.offset).to.equal('0');
     expect(first!.inFlight).to.equal(1);
     for (const request of rest) expect(request.startedAt).to.be.at.least(first!.finishedAt!);
-    // Fails if the pages go one by one again, or if more go at once than the limit allows.
-    expect(Math.max(...rest.map((request) => request.inFlight))).to.equal(PAGE_CONCURRENCY);
+    // Fails if the pages go one by one again, or if fewer go at once than the browser allows
+    // (the browser queues the rest of the PAGE_CONCURRENCY asked for).
+    expect(Math.max(...rest.map((request) => request.inFlight))).to.equal(
+      Math.min(PAGE_CONCURRENCY, BROWSER_CONNECTIONS),
+    );
     expect(requests.every((request) => request.status === 200)).to.equal(true);
   });
 
