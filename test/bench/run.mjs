@@ -7,7 +7,7 @@
 //    `<vaadin-multi-select-combo-box>` on the same generated friends, in this same browser, at
 //    10,000 and 100,000 friends: first rows, keystrokes typed while ours still loads, heap.
 // 3. The `extra` measurements (measurements.mjs): 1,234 friends over HTTP from the Kakao REST API
-//    emulator at 100 ms per answer.
+//    emulator at 100 ms per answer, in a second browser with the usual frame pacing.
 // 4. Bundle sizes (bundles.mjs: ours "core" and "core + kakao", Vaadin's bundled by esbuild), the
 //    targets, and one summary table: Vaadin | ours | ratio | target | verdict.
 //
