@@ -320,8 +320,8 @@ const INITIALS = 'ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅㅇㅈㅈㅊㅋㅌㅍㅎ';
 
 /**
  * The index key of a name, for the keys the bench jumps to: Hangul initials (double consonants
- * folded), A–Z, `kana` for any kana row, and `#` for the rest (digits, symbols, and CJK ideographs,
- * which have no reading to index by).
+ * folded), A–Z, `kana` for any kana row, `漢` for a Han ideograph (the picker's own key for them:
+ * they have no reading to index by), and `#` for the rest (digits, symbols).
  */
 function keyOf(name) {
   const trimmed = name.trim();
@@ -330,6 +330,7 @@ function keyOf(name) {
   const first = trimmed.normalize('NFKD')[0] ?? '';
   if (/[a-z]/i.test(first)) return first.toUpperCase();
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(first)) return 'kana';
+  if (/\p{Script=Han}/u.test(first)) return '漢';
   return '#';
 }
 
