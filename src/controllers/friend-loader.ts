@@ -25,8 +25,8 @@ export const MAX_FRIENDS = 100_000;
  *
  * Why 12: over HTTP/1.1 (the emulator, most same-origin proxies) browsers open at most 6
  * connections per origin and queue the rest, starting each queued request the moment a connection
- * frees, before any script runs; with only 6 asked for, the next page would wait for the answer
- * before it to be read and shown (5–25 ms each, measured). So 1,234 friends take 3 round trips
+ * frees, before any script runs; with only 6 asked for, each next request waited until the answer
+ * before it had been read and shown (5–25 ms each, measured). So 1,234 friends take 3 round trips
  * (first page, then 2 rounds of 6) with no gap between them; over HTTP/2 (kapi.kakao.com) all 12
  * go at once, 2 round trips. Kakao counts every request against the app's quota (a monthly quota
  * for all APIs, per-API daily ones, paid beyond that) and answers -10 past it: a load costs
