@@ -359,8 +359,8 @@ export class KakaoFriendPicker extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Likewise the code that applies `strings`, a chunk of its own loaded only by pickers that
-    // set them.
-    const ready = this.#languages.readyFor(this.strings);
+    // set them, and the message of an error only a Kakao answer brings.
+    const ready = this.#languages.readyFor(this.strings, this.#loader.status === 'error');
     return ready === undefined ? super.scheduleUpdate() : ready.then(() => super.scheduleUpdate());
   }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ourBundleSizes } from '../../test/bench/bundles.mjs';
 
 /** Bytes, gzip -9. Lower it whenever the core shrinks; never raise it to make a change fit. */
-const CORE_BUDGET = 33_413;
+const CORE_BUDGET = 33_061;
 /** Issue 8's targets, printed beside the figures. */
 const CORE_TARGET = 25_000;
 const CORE_KAKAO_TARGET = 28_000;

@@ -3,7 +3,8 @@
 //   1. every <trans-unit> of locales/<locale>.xlf has a non-empty <target> with the source's
 //      placeholders, and a kfp.* id;
 //   2. (unless --xliff-only) the XLIFF files match the msg() calls in src/ — no message missing,
-//      none left over — and src/generated/locales/ holds what `lit-localize build` makes of them.
+//      none left over — and src/generated/locales/ holds what `lit-localize build` makes of them
+//      (split as scripts/split-locales.mjs splits it).
 // Usage: node scripts/checks/translations.mjs [--xliff-dir <dir>] [--xliff-only]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { translationProblems } from '../../test/runner/translation-check.mjs';
+import { SPLIT_LOCALES, lazyFileOf, splitLocale } from '../split-locales.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -70,15 +72,23 @@ function checkBuild() {
     }
     for (const locale of config.targetLocales) {
       const built = readFileSync(join(scratch, `${locale}.ts`), 'utf8');
-      const committedPath = join(root, config.output.outputDir, `${locale}.ts`);
-      let committed = '';
-      try {
-        committed = readFileSync(committedPath, 'utf8');
-      } catch {
-        // reported below
+      // What `npm run localize` makes of it: the core's languages split (scripts/split-locales.mjs).
+      const files = { [`${locale}.ts`]: built };
+      if (SPLIT_LOCALES.includes(locale)) {
+        const { main, lazy } = splitLocale(built);
+        files[`${locale}.ts`] = main;
+        files[lazyFileOf(locale)] = lazy;
       }
-      if (built !== committed) {
-        found.push(`${config.output.outputDir}/${locale}.ts is stale: run npm run localize.`);
+      for (const [file, expected] of Object.entries(files)) {
+        let committed = '';
+        try {
+          committed = readFileSync(join(root, config.output.outputDir, file), 'utf8');
+        } catch {
+          // reported below
+        }
+        if (expected !== committed) {
+          found.push(`${config.output.outputDir}/${file} is stale: run npm run localize.`);
+        }
       }
     }
     return found;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PickerLanguage } from '../core/language.js';
 import { resolveLanguage, selfAndAncestors } from './language.js';
+import { loadKakaoErrors } from './locales.js';
 import { hasMessages, loadMessages, messagesFor, type PickerMessages } from './messages.js';
 import type { PickerStrings, withStrings as applyStrings } from './strings.js';
 
@@ -28,7 +29,8 @@ function loadStrings(strings: unknown): Promise<void> | undefined {
  * A language whose strings are a lazy chunk (Japanese, see locales.ts) starts loading as soon as
  * it is reported; {@link ready} settles when they are in, and the host is asked to update then.
  * The app's `strings` overrides are applied by a chunk of their own, loaded only by pickers that
- * set some ({@link readyFor}, {@link messages}).
+ * set some ({@link readyFor}, {@link messages}); so are the messages of the errors only a Kakao
+ * answer brings, loaded with the first error ({@link readyFor}).
  */
 export class LanguageController implements ReactiveController {
   #observer: MutationObserver | undefined;
@@ -57,9 +59,13 @@ export class LanguageController implements ReactiveController {
     return this.#loading;
   }
 
-  /** Like {@link ready}, and also until the code applying `strings` has loaded, if they are set. */
-  readyFor(strings: unknown): Promise<void> | undefined {
-    return this.#loading ?? loadStrings(strings);
+  /**
+   * Like {@link ready}, and also until the code applying `strings` has loaded, if they are set,
+   * and, with an error to show, its message (an error only a Kakao answer brings has its message
+   * in a chunk of its own: see locales.ts).
+   */
+  readyFor(strings: unknown, error: boolean): Promise<void> | undefined {
+    return this.#loading ?? loadStrings(strings) ?? (error ? loadKakaoErrors() : undefined);
   }
 
   /** The strings of {@link language} with the app's `strings` over them, whatever the page's locale. */

@@ -1,6 +1,7 @@
 import type { TemplateMap } from '@lit/localize';
 import type { PickerLanguage } from '../core/language.js';
 import { templates as ko } from '../generated/locales/ko.js';
+import type * as KakaoErrorsModule from './kakao-errors.js';
 
 /**
  * Korean ships in the core, imported statically: it is the picker's primary market, and a Korean
@@ -49,4 +50,38 @@ export function loadLanguage(language: PickerLanguage): Promise<void> {
     loading.set(language, pending);
   }
   return pending;
+}
+
+type KakaoErrors = typeof KakaoErrorsModule;
+let kakaoErrors: KakaoErrors | undefined;
+let kakaoErrorsLoading: Promise<void> | undefined;
+let kakaoErrorsSettled = false;
+
+/** The messages only a Kakao answer brings (kakao-errors.ts), once their chunk is loaded. */
+export function loadedKakaoErrors(): KakaoErrors | undefined {
+  return kakaoErrors;
+}
+
+/**
+ * Loads the chunk of the messages only a Kakao answer brings, once, and adds its translations to
+ * the strings of the languages the core holds. `undefined` once that is over, loaded or not (a
+ * chunk that cannot load leaves the generic message in place). `load` is for tests.
+ */
+export function loadKakaoErrors(
+  load: () => Promise<KakaoErrors> = () => import('./kakao-errors.js'),
+): Promise<void> | undefined {
+  if (kakaoErrorsSettled) return undefined;
+  kakaoErrorsLoading ??= load()
+    .then(
+      (module) => {
+        for (const [language, table] of Object.entries(module.translations)) {
+          const code = language as PickerLanguage;
+          loaded.set(code, { ...loaded.get(code), ...table });
+        }
+        kakaoErrors = module;
+      },
+      () => undefined,
+    )
+    .then(() => void (kakaoErrorsSettled = true));
+  return kakaoErrorsLoading;
 }

@@ -4,7 +4,7 @@ import type { SectionId } from '../core/list-model.js';
 import type { PickerErrorCode } from '../types.js';
 import { formatCount, pluralOf } from './counts.js';
 import { createMsg } from './local-msg.js';
-import { isLanguageLoaded, loadLanguage, templatesFor } from './locales.js';
+import { isLanguageLoaded, loadLanguage, loadedKakaoErrors, templatesFor } from './locales.js';
 
 /** Every user-visible string and accessible name of the picker, in one language. */
 export interface PickerMessages {
@@ -175,40 +175,17 @@ function defineMessages(msg: MsgFn, language: PickerLanguage): PickerMessages {
           });
       }
     },
-    error: (code: PickerErrorCode): string => {
-      switch (code) {
-        case 'unauthorized':
-          return msg('Your Kakao login has expired. Please log in again.', {
-            id: 'kfp.error.unauthorized',
-          });
-        case 'consent-required':
-          return msg('Permission to see your Kakao Talk friends is needed.', {
-            id: 'kfp.error.consent-required',
-          });
-        case 'permission-denied':
-          return msg('This app is not allowed to read the friends list.', {
-            id: 'kfp.error.permission-denied',
-          });
-        case 'quota-exceeded':
-          return msg('Too many requests right now. Please try again later.', {
-            id: 'kfp.error.quota-exceeded',
-          });
-        case 'not-talk-user':
-          return msg('This account does not use Kakao Talk.', { id: 'kfp.error.not-talk-user' });
-        case 'maintenance':
-          return msg('Kakao is under maintenance. Please try again later.', {
-            id: 'kfp.error.maintenance',
-          });
-        case 'network':
-          return msg('Could not connect. Check your connection and try again.', {
+    // The messages only a Kakao answer brings are a chunk of their own (kakao-errors.ts): until
+    // it is loaded (the picker waits for it before showing one), the generic message stands in.
+    error: (code: PickerErrorCode): string =>
+      loadedKakaoErrors()?.kakaoErrorMessage(msg, code) ??
+      (code === 'network'
+        ? msg('Could not connect. Check your connection and try again.', {
             id: 'kfp.error.network',
-          });
-        default:
-          return msg('Failed to load the friends list. Please try again later.', {
+          })
+        : msg('Failed to load the friends list. Please try again later.', {
             id: 'kfp.error.generic',
-          });
-      }
-    },
+          })),
   };
 }
 

@@ -68,6 +68,7 @@ describe('the core bundle', () => {
     expect(globalThis.litElementVersions!.length).to.equal(litElementsBefore + 1);
     expect(fetched(/\/dist\/chunks\/json-file-/)).to.deep.equal([]);
     expect(fetched(/\/dist\/chunks\/ja-/)).to.deep.equal([]);
+    expect(fetched(/\/dist\/chunks\/kakao-errors-/)).to.deep.equal([]);
     expect(fetched(/\/dist\/(kakao|select)\.bundle\.js$/)).to.deep.equal([]);
   });
 
@@ -95,6 +96,18 @@ describe('the core bundle', () => {
     );
     expect(fetched(/\/dist\/chunks\/json-file-/)).to.have.length(1);
     expect(fetched(/\/dist\/(kakao|select)\.bundle\.js$/)).to.deep.equal([]);
+  });
+
+  it('loads the messages of errors only a Kakao answer brings with the first error', async () => {
+    expect(fetched(/\/dist\/chunks\/kakao-errors-/)).to.deep.equal([]);
+    const expired: FriendDataSource = {
+      getFriends: () => Promise.reject(new bundle.PickerError('unauthorized', 'expired')),
+    };
+    const el = await mount('ko', (picker) => (picker.dataSource = expired));
+    await waitFor(() => text(el, 'error') !== '', 'no error state');
+    // Shown once its message is in: never the generic one first.
+    expect(text(el, 'error')).to.include('카카오 로그인이 만료되었습니다.');
+    expect(fetched(/\/dist\/chunks\/kakao-errors-/)).to.have.length(1);
   });
 
   it('turns a src that fails into the error state and a kfp-error, never an exception', async () => {

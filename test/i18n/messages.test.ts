@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { str } from '@lit/localize';
 import { createMsg } from '../../src/localization/local-msg.js';
+import { loadKakaoErrors, loadedKakaoErrors } from '../../src/localization/locales.js';
 import { hasMessages, loadMessages, messagesFor } from '../../src/localization/messages.js';
 
 // First: nothing on this page has asked for Japanese yet.
@@ -17,8 +18,37 @@ describe('Japanese strings', () => {
   });
 });
 
+// Then: nothing on this page has shown a Kakao error yet.
+describe('the messages of errors only a Kakao answer brings', () => {
+  it('read as the generic error until their chunk is loaded, then in their own words', async () => {
+    const en = messagesFor('en');
+    const ko = messagesFor('ko');
+    expect(loadedKakaoErrors()).to.equal(undefined);
+    expect(en.error('unauthorized')).to.equal(en.error('server'));
+    expect(ko.error('quota-exceeded')).to.equal(ko.error('server'));
+    // The network message is in the core: it reads right even offline.
+    expect(ko.error('network')).to.equal(
+      '연결할 수 없습니다. 네트워크 연결을 확인한 후 다시 시도해 주세요.',
+    );
+    const loading = loadKakaoErrors();
+    expect(loading).to.be.instanceOf(Promise);
+    await loading;
+    expect(loadKakaoErrors()).to.equal(undefined);
+    expect(en.error('unauthorized')).to.equal('Your Kakao login has expired. Please log in again.');
+    expect(ko.error('unauthorized')).to.equal(
+      '카카오 로그인이 만료되었습니다. 다시 로그인해 주세요.',
+    );
+    expect(ko.error('quota-exceeded')).to.equal(
+      '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
+    );
+    expect(messagesFor('ja').error('maintenance')).to.equal(
+      'カカオはただいまメンテナンス中です。しばらくしてからもう一度お試しください。',
+    );
+  });
+});
+
 describe('messagesFor', () => {
-  before(() => loadMessages('ja'));
+  before(() => Promise.all([loadMessages('ja'), loadKakaoErrors()]));
 
   it('uses English plural forms and grouped numbers', () => {
     const en = messagesFor('en');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { templates as ja } from '../../src/generated/locales/ja.js';
 import { templates as ko } from '../../src/generated/locales/ko.js';
+import { templates as koKakaoErrors } from '../../src/generated/locales/ko-kakao-errors.js';
 import { missingTargets, transUnits, translationProblems } from '../runner/translation-check.mjs';
 
 async function xliff(locale: string): Promise<string> {
@@ -20,11 +21,13 @@ function runCheck(payload: { locale?: string; removeTargetOf?: string } = {}) {
 }
 
 describe('translations (locales/*.xlf)', () => {
+  // Korean, in the core bundle, has the messages of errors only a Kakao answer brings in a
+  // module of their own (scripts/split-locales.mjs); Japanese loads as a whole.
   for (const [locale, generated] of [
-    ['ko', ko],
+    ['ko', { ...ko, ...koKakaoErrors }],
     ['ja', ja],
   ] as const) {
-    it(`${locale}: every trans-unit has a target, and the generated module holds them all`, async () => {
+    it(`${locale}: every trans-unit has a target, and the generated modules hold them all`, async () => {
       const text = await xliff(locale);
       expect(translationProblems(locale, text)).to.deep.equal([]);
       const ids = transUnits(text).map((unit) => unit.id);
@@ -32,6 +35,12 @@ describe('translations (locales/*.xlf)', () => {
       expect(Object.keys(generated).sort()).to.deep.equal([...ids].sort());
     });
   }
+
+  it('ko: the messages of errors only a Kakao answer brings are apart, and only they', () => {
+    expect(Object.keys(koKakaoErrors)).to.have.length(6);
+    for (const id of Object.keys(koKakaoErrors)) expect(id).to.match(/^kfp\.kakao-error\./);
+    for (const id of Object.keys(ko)) expect(id).to.not.match(/^kfp\.kakao-error\./);
+  });
 
   it('finds a removed or emptied target', async () => {
     const text = await xliff('ja');
